@@ -9,3 +9,5 @@ pub mod sentences;
 pub mod summarize;
 pub mod tokenize;
 pub mod utf16;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
