@@ -49,7 +49,7 @@
 //!      blank lines), the line was wrapped iff `W ≥ 40` and its length plus one space plus the
 //!      first word of the next line exceeds `W` — that word would not have fitted, which is
 //!      why a wrapping editor moved it down. A headline is short and leaves room, so it breaks.
-//! - Lengths count characters, not bytes, and skip combining marks and invisible controls.
+//! - Lengths count characters (diacritics included, as wrapping editors count them), not bytes.
 //!
 //! # Invariants
 //! Sentences are in order, disjoint, non-empty, start at a token's start and end at a
@@ -207,7 +207,7 @@ const PREPOSITIONS: &[&str] = &[
 /// (`يتوجهون إلى الائتمان... فيما قد يكون`): relative pronouns and clause-joining particles.
 pub const CONTINUES_AFTER_ELLIPSIS: &[&str] = &[
     "فيما", "بينما", "حيث", "التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي",
-    "أو", "او", "أي", "إلا", "الا", "بل",
+    "أو", "او", "أي", "إلا", "الا", "بل", "لكن", "ولكن",
 ];
 
 /// Words that cannot end a sentence: a line that ends in one continues on the next line.
@@ -216,7 +216,7 @@ pub const CONTINUATION_WORDS: &[&str] = &[
     "في", "من", "إلى", "الى", "على", "عن", "أن", "ان", "إن", "التي", "الذي", "الذين", "اللذان",
     "اللتان", "اللواتي", "اللاتي", "و", "أو", "او", "ثم", "حتى", "مع", "بين", "لدى", "منذ", "لم",
     "لن", "قد", "كما", "لكن", "بل", "أي", "أما", "اما", "إذا", "اذا", "لأن", "لان", "عند", "نحو",
-    "حول", "ضد", "خلال", "وفي", "ومن", "وإلى", "وعلى", "بأن", "وأن", "فإن", "أنه", "انه", "بأنه",
+    "حول", "ضد", "خلال", "لا", "وفي", "ومن", "وإلى", "وعلى", "بأن", "وأن", "فإن", "أنه", "انه", "بأنه",
 ];
 
 /// Lines longer than this are paragraphs on one line, not hard-wrapped text.
@@ -271,15 +271,10 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
-/// Characters a line's length does not count.
-fn is_zero_width(c: char) -> bool {
-    is_arabic_diacritic(c)
-        || is_invisible_separator(c)
-        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{FE00}'..='\u{FE0F}')
-}
-
+/// A line's length as a wrapping editor counts it: characters, diacritics included (EASC's
+/// hard-wrapped articles only fit their width when the harakat count), controls excluded.
 fn display_len(s: &str) -> usize {
-    s.chars().filter(|&c| !is_zero_width(c)).count()
+    s.chars().filter(|&c| !is_invisible_separator(c)).count()
 }
 
 /// Letters of a word, ignoring diacritics and tatweel.
