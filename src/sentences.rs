@@ -416,6 +416,13 @@ impl Gap {
 
 fn gap(text: &str, from: usize, to: usize) -> Gap {
     let mut g = Gap::default();
+    // Most gaps are one space: no line break to look for.
+    if text.as_bytes()[from..to]
+        .iter()
+        .all(|&b| b == b' ' || b == b'\t')
+    {
+        return g;
+    }
     let mut prev_cr = false;
     for (i, c) in text[from..to].char_indices() {
         if is_line_break(c) {
@@ -713,7 +720,7 @@ impl<'a> Sentences<'a> {
         if glued_after {
             // `نوح.وتعني` ends; `Node.js`, `v2.0` do not.
             let c = self.first_char(next);
-            return !(c.is_alphanumeric() && !is_arabic_letter(c));
+            return !c.is_alphanumeric() || is_arabic_letter(c);
         }
         true
     }
@@ -733,10 +740,11 @@ impl<'a> Sentences<'a> {
         if chain.parts == 1 && letter_count(span) == 1 {
             return Some(Abbreviation::Title);
         }
-        if chain.parts <= 4 && span.len() <= 24 {
-            if let Some(&(_, kind)) = ABBREVIATIONS.iter().find(|(k, _)| same_key(span, k)) {
-                return Some(kind);
-            }
+        if chain.parts <= 4
+            && span.len() <= 24
+            && let Some(&(_, kind)) = ABBREVIATIONS.iter().find(|(k, _)| same_key(span, k))
+        {
+            return Some(kind);
         }
         if chain.all_short && chain.parts >= 2 {
             return Some(Abbreviation::Title);

@@ -420,10 +420,7 @@ fn url_body_end(text: &str, pos: usize) -> usize {
         .find(is_url_delimiter)
         .map_or(text.len(), |i| pos + i);
     let mut end = end;
-    loop {
-        let Some(c) = char_before(text, end) else {
-            break;
-        };
+    while let Some(c) = char_before(text, end) {
         let unbalanced = |open: char, close: char| {
             c == close
                 && text[pos..end].matches(close).count() > text[pos..end].matches(open).count()
