@@ -94,3 +94,20 @@ export function tokenize(text, options) {
   }
   return tokens;
 }
+
+export function sentenceOffsets(text, options) {
+  check("sentenceOffsets");
+  return wasm.sentenceOffsets(text, options);
+}
+
+export function splitSentences(text, options) {
+  check("splitSentences");
+  const offsets = wasm.splitSentencesFlat(text, options);
+  const sentences = [];
+  for (let i = 0; i < offsets.length; i += 2) {
+    const start = offsets[i];
+    const end = offsets[i + 1];
+    sentences.push({ text: text.slice(start, end), start, end });
+  }
+  return sentences;
+}

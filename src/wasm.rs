@@ -97,9 +97,12 @@ impl Options {
         for key in Object::keys(&object).iter() {
             let key = key.as_string().unwrap_or_default();
             if !known.contains(&key.as_str()) {
+                let expected = match known {
+                    [] => "it takes no options".to_string(),
+                    _ => format!("known options: {}", known.join(", ")),
+                };
                 return Err(type_error(format!(
-                    "{func}: unknown option {path}.{key} (known options: {})",
-                    known.join(", ")
+                    "{func}: unknown option {path}.{key} ({expected})"
                 )));
             }
         }
@@ -339,4 +342,29 @@ pub fn js_segment_role_names() -> Vec<String> {
         .iter()
         .map(|r| r.as_str().to_string())
         .collect()
+}
+
+/// UTF-16 `[start0, end0, …]` of the sentences (shared by splitSentences and sentenceOffsets).
+fn sentence_spans(func: &'static str, text: &JsValue, options: &JsValue) -> JsResult<Vec<u32>> {
+    let text = text_arg(func, text)?;
+    Options::new(func, "options", options, &[])?;
+    let mut cursor = Utf16Cursor::new(&text);
+    let mut offsets = Vec::new();
+    for s in crate::sentences::sentences(&text) {
+        offsets.push(cursor.to_utf16(s.start) as u32);
+        offsets.push(cursor.to_utf16(s.end) as u32);
+    }
+    Ok(offsets)
+}
+
+/// `sentenceOffsets(text, options?)`.
+#[wasm_bindgen(js_name = sentenceOffsets)]
+pub fn js_sentence_offsets(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
+    sentence_spans("sentenceOffsets", &text, &options)
+}
+
+/// `splitSentences(text, options?)` as flat offsets; pkg/index.js adds the texts.
+#[wasm_bindgen(js_name = splitSentencesFlat)]
+pub fn js_split_sentences_flat(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
+    sentence_spans("splitSentences", &text, &options)
 }
