@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Build data/lexicon/ar-words.txt: the Arabic word list that src/clitics.rs uses.
+
+    python3 -m pip install wordfreq==3.1.1
+    python3 scripts/build-lexicon.py [--size 20000] [--out data/lexicon/ar-words.txt]
+
+Source: wordfreq 3.1.1 (Robyn Speer et al.), Arabic "large" list; CC BY-SA 4.0.
+The output is deterministic for a given wordfreq version and size.
+
+Steps:
+1. Take wordfreq's Arabic words in frequency order, keep those made only of
+   Arabic letters, and normalize them the way src/clitics.rs normalizes its
+   lookup keys: drop diacritics, tatweel, ZWNJ/ZWJ (letters are not folded,
+   so واحد stays distinct from وأحد). Forms that coincide keep the rank of the
+   most frequent one.
+2. Prune forms that themselves split into clitics: a word such as وكان or
+   بالنسبة is dropped when removing prefix clitics (و ف ب ل ك س, لل = ل+ال)
+   and/or a pronoun suffix leaves a stem that is itself frequent enough
+   (at least FACTOR times as frequent as the whole form). What remains is a
+   set of "whole" words: the segmenter keeps a word whole when it is in the
+   set and otherwise looks for a split whose stem is in the set.
+3. Keep the SIZE most frequent survivors, sort them (Unicode code point order,
+   which equals UTF-8 byte order) and write one per line.
+"""
+
+import argparse
+import re
+import sys
+
+WORDFREQ_VERSION = "3.1.1"
+
+ARABIC_WORD = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF]+$")
+MARKS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d]")
+
+# Function words that look like clitic + word but are single words (كما is
+# not ك+ما, لكن is not ل+كن). Kept whole whatever the frequencies say.
+NEVER_SPLIT = """
+كما لكن لكي كي بل ليس ليست لقد بينما كذلك لدى لعل كأن فقط فوق فيه
+بكين
+""".split()
+
+PREFIXES = ["و", "ف"]
+PREPS = ["ب", "ل", "ك"]
+SUFFIXES = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"]
+IMPERFECT = set("يتنا")
+
+
+def norm(w):
+    # Hamza and alef maqsura are kept: واحد is one word, وأحد is و+أحد.
+    return MARKS.sub("", w)
+
+
+def prefix_splits(w):
+    """(prefix, stem) pairs with at least one prefix clitic; the stem is the
+    lookup form (لل restores the article)."""
+    out = []
+    for c in [""] + PREFIXES:
+        if c and not w.startswith(c):
+            continue
+        r = w[len(c):]
+        if c:
+            out.append((c, r))
+        for p in PREPS:
+            if r.startswith(p):
+                out.append((c + p, r[1:]))
+        if r.startswith("لل"):
+            out.append((c + "ل", "ا" + r[1:]))
+        if r.startswith("س") and len(r) > 1 and r[1] in IMPERFECT:
+            out.append((c + "س", r[1:]))
+    return out
+
+
+def stem_variants(s):
+    """Lookup forms of a stem left by a pronoun suffix."""
+    v = [s]
+    if s.endswith("ت"):
+        v.append(s[:-1] + "ة")
+    if s.endswith("\u0627"):  # مستوا+ه -> مستوى
+        v.append(s[:-1] + "\u0649")
+    if s.endswith("\u064A"):  # علي+ه -> على, إلي+ه -> إلى
+        v.append(s[:-1] + "\u0649")
+    if s.endswith("ؤ") or s.endswith("ئ"):
+        v.append(s[:-1] + "ء")
+    return v
+
+
+def splits(w):
+    """Every (stem lookup form, has_prefix, suffix) analysis of w with a clitic."""
+    heads = [("", w)] + prefix_splits(w)
+    out = []
+    for pre, rest in heads:
+        if pre:
+            out.append((rest, pre, ""))
+        for suf in SUFFIXES:
+            if rest.endswith(suf) and len(rest) > len(suf):
+                stem = rest[: -len(suf)]
+                if stem.startswith("ال"):
+                    continue  # a pronoun never follows the article
+                for s in stem_variants(stem):
+                    out.append((s, pre, suf))
+    return out
+
+
+# Two-letter words that may stand as the stem after a clitic (و+ما, ب+أن);
+# any other two-letter remainder is treated as part of the word (بات, بدا).
+# The same list is in src/clitics.rs (SHORT_STEMS).
+SHORT_STEMS = set("""
+ما لا من في هو هي قد أن إن عن مع كل ذا لم لن أو إذ هم هن أي ثم يا
+""".split())
+
+
+def splits_off(w, bucket, args):
+    """Whether w is better read as clitic(s) + a stem (so it is not listed).
+
+    Frequencies are wordfreq buckets (centibels below 1, smaller = more
+    frequent); a slack of S lets the stem be S centibels rarer than w.
+    """
+    b = bucket[w]
+    for pre, rest in prefix_splits(w):
+        # preposition + bare pronoun: له لها بهم لنا لي ...
+        if pre[-1:] in ("ب", "ل") and rest in SUFFIXES and (rest != "ي" or pre[-1:] == "ل"):
+            return True
+    for stem, pre, suf in splits(w):
+        sb = bucket.get(stem)
+        if sb is None or stem == w:
+            continue
+        if len(stem) < 2 or (len(stem) == 2 and stem not in SHORT_STEMS):
+            continue
+        if not suf:
+            if stem.startswith("ال") and len(stem) >= 4:
+                slack = 10**6  # بال، وال، لل: the article marks a real split
+            elif stem[0] == "ا":
+                # a bare alef may be a dropped hamza (احد for أحد): واحد
+                # stays whole unless the stem is clearly more frequent
+                slack = -50
+            else:
+                slack = args.prefix_slack
+        elif suf == "ي":
+            slack = args.yeh_slack  # nisba adjectives (قانوني) end in ي too
+        else:
+            slack = args.suffix_slack
+        if sb <= b + slack:
+            return True
+    return False
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", type=int, default=20000)
+    ap.add_argument("--prefix-slack", type=int, default=80)
+    ap.add_argument("--suffix-slack", type=int, default=-50)
+    ap.add_argument("--yeh-slack", type=int, default=-200)
+    ap.add_argument("--out", default="data/lexicon/ar-words.txt")
+    args = ap.parse_args()
+
+    from importlib.metadata import version
+
+    import wordfreq
+
+    if version("wordfreq") != WORDFREQ_VERSION:
+        sys.exit(f"need wordfreq=={WORDFREQ_VERSION}, found {version('wordfreq')}")
+
+    # rank: position in wordfreq's list (frequency buckets, each sorted) -> a
+    # deterministic order; bucket gives the frequency (centibels below 1).
+    bucket = {}
+    order = []
+    for b, words in enumerate(wordfreq.get_frequency_list("ar", "large")):
+        for w in words:
+            if not ARABIC_WORD.match(w):
+                continue
+            n = norm(w)
+            if n and n not in bucket:
+                bucket[n] = b
+                order.append(n)
+
+    keep = []
+    never = {norm(w) for w in NEVER_SPLIT}
+    for w in order:
+        if len(keep) >= args.size:
+            break
+        if w not in never and len(w) > 1 and splits_off(w, bucket, args):
+            continue
+        keep.append(w)
+
+    keep.sort()
+    with open(args.out, "w", encoding="utf-8", newline="\n") as f:
+        for w in keep:
+            f.write(w + "\n")
+    print(f"{len(keep)} words -> {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
