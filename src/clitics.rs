@@ -1,1 +1,458 @@
-// (being written)
+//! Clitic segmentation of Arabic words.
+//!
+//! # What is split
+//! - Prefixes, in this order: a conjunction و or ف; then a preposition ب, ل
+//!   or ك, or the future marker س (only before an imperfect verb: س + ي ت ن أ);
+//!   then, in scheme [`CliticScheme::All`] only, the article ال.
+//! - ل + ال is written لل: the second ل is the article with its alef dropped.
+//!   Segments are surface slices, so للسلطة gives ل + لسلطة, and the stem's
+//!   `form` restores the article: "السلطة" (in `All`: ل + ل(form "ال") + سلطة).
+//! - One pronoun suffix: ه ها هما هم هن ك كما كم كن ي نا ني. The stem's `form`
+//!   restores what the suffix changed: ت → ة (مدرستها → "مدرسة" + ها),
+//!   ي/ا → ى (عليه → "على" + ه, مستواه → "مستوى" + ه), ؤ/ئ → ء (أعضاؤه).
+//! - A preposition may take a pronoun with no stem: له → ل + ه, بها → ب + ها.
+//!
+//! # Schemes
+//! - `None`: nothing is split ([`segment_word`] returns `None`).
+//! - `Ud`: as the Universal Dependencies Arabic treebanks (PADT, PUD):
+//!   conjunctions, prepositions, the future marker and pronoun suffixes are
+//!   split; the article stays on its noun.
+//! - `All`: `Ud`, and the article is split off too (except in lexicalized
+//!   words such as الذي, التي, الله).
+//!
+//! # How a split is chosen
+//! Words are compared without diacritics, tatweel and ZWNJ/ZWJ (these stay
+//! attached, in the surface slices, to the letter they follow). The embedded
+//! word list ([`crate::lexicon`]) holds frequent words that do not split.
+//! 1. A word in the list stays whole (وزير, فيلم, بكين, كما, قانوني).
+//! 2. Otherwise every analysis prefix(es) + stem + suffix is tried, and a
+//!    stem must be in the list in its underlying form (two-letter stems only
+//!    from a short closed list: ما لا من في أن…). Of the analyses that pass,
+//!    the one with the fewest clitics wins, then the longest stem.
+//! 3. With no known stem, rules decide: prefixes before the article are split
+//!    (وبالمفاوضات → و + ب + المفاوضات), and a pronoun after ت of a feminine
+//!    noun (ـتها ـته ـتهم …) when the stem keeps at least three letters.
+//!
+//! # Known limits
+//! The list knows frequency, not grammar: rare names and foreign words that
+//! begin with و ف ب ل ك or end like a pronoun can be over-split when the rest
+//! is a known word; ـنا on a verb is its subject in UD (طلبنا stays whole)
+//! but looks like the object or possessive نا (عملنا → عمل + نا); a ـي ending
+//! is treated as a nisba adjective unless the stem is much more frequent.
+//! Words that contain non-Arabic characters are never split.
+
+use crate::lexicon;
+
+/// Which clitics to split. Parsed from `"none" | "ud" | "all"`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CliticScheme {
+    /// No segmentation.
+    #[default]
+    None,
+    /// Universal Dependencies style: the article stays on the stem.
+    Ud,
+    /// Like `Ud`, and the article is split off.
+    All,
+}
+
+impl CliticScheme {
+    /// Parses `"none"`, `"ud"` or `"all"`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "none" => Some(Self::None),
+            "ud" => Some(Self::Ud),
+            "all" => Some(Self::All),
+            _ => None,
+        }
+    }
+
+    /// The option string: `"none"`, `"ud"` or `"all"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Ud => "ud",
+            Self::All => "all",
+        }
+    }
+}
+
+/// What a segment is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SegmentRole {
+    Conjunction,
+    Preposition,
+    Future,
+    Article,
+    Stem,
+    Pronoun,
+}
+
+impl SegmentRole {
+    /// The JS name: `"conjunction"`, `"preposition"`, `"future"`, `"article"`,
+    /// `"stem"` or `"pronoun"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Conjunction => "conjunction",
+            Self::Preposition => "preposition",
+            Self::Future => "future",
+            Self::Article => "article",
+            Self::Stem => "stem",
+            Self::Pronoun => "pronoun",
+        }
+    }
+}
+
+/// One piece of a word. `start..end` are byte offsets into the word; `form`
+/// is the underlying form without diacritics (للسلطة: "ل", then "السلطة").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub start: usize,
+    pub end: usize,
+    pub role: SegmentRole,
+    pub form: String,
+}
+
+/// Splits `word` into clitics and stem.
+///
+/// Byte offsets are relative to `word`. Returns `None` when the word does not
+/// split (or `scheme` is `None`, or the word is not made of Arabic letters).
+/// Segments are in order, non-empty, and concatenate exactly to `word`.
+pub fn segment_word(word: &str, scheme: CliticScheme) -> Option<Vec<Segment>> {
+    if scheme == CliticScheme::None {
+        return None;
+    }
+    let letters = letters(word)?;
+    let chars: Vec<char> = letters.iter().map(|l| l.ch).collect();
+    let analysis = analyze(&chars);
+    let segs = build(word, &letters, &chars, &analysis, scheme);
+    if segs.len() < 2 { None } else { Some(segs) }
+}
+
+// ---------------------------------------------------------------------------
+// Characters
+
+/// Marks that belong to the preceding letter: harakat, tanween, shadda,
+/// sukun, dagger alef, Quranic marks, tatweel, ZWNJ/ZWJ.
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{0640}'
+        | '\u{200C}'
+        | '\u{200D}')
+}
+
+/// Arabic-script letters, including Persian and Urdu ones.
+fn is_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}')
+}
+
+/// A letter with the byte span it covers in the word (its trailing marks
+/// included; marks before the first letter go to the first letter).
+struct Letter {
+    ch: char,
+    start: usize,
+    end: usize,
+}
+
+fn letters(word: &str) -> Option<Vec<Letter>> {
+    let mut out: Vec<Letter> = Vec::with_capacity(word.len() / 2);
+    for (i, c) in word.char_indices() {
+        let end = i + c.len_utf8();
+        if is_letter(c) {
+            let start = if out.is_empty() { 0 } else { i };
+            out.push(Letter { ch: c, start, end });
+        } else if is_mark(c) {
+            if let Some(last) = out.last_mut() {
+                last.end = end;
+            }
+        } else {
+            return None;
+        }
+    }
+    if out.is_empty() { None } else { Some(out) }
+}
+
+// ---------------------------------------------------------------------------
+// Analysis (in letter indices, on the word without marks)
+
+const WAW: char = 'و';
+const FEH: char = 'ف';
+const BEH: char = 'ب';
+const LAM: char = 'ل';
+const KAF: char = 'ك';
+const SEEN: char = 'س';
+
+/// Pronoun suffixes, longest first.
+const SUFFIXES: [&str; 12] = [
+    "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
+];
+
+/// Two-letter words that may be the stem after a clitic (و+ما, ب+أن).
+/// Any other two-letter rest is part of the word (بات, بدا, بحر). Kept in
+/// step with SHORT_STEMS in scripts/build-lexicon.py.
+const SHORT_STEMS: [&str; 20] = [
+    "ما", "لا", "من", "في", "هو", "هي", "قد", "أن", "إن", "عن", "مع", "كل", "ذا", "لم", "لن", "أو",
+    "إذ", "هم", "أي", "ثم",
+];
+
+/// Words that begin with ال but are not article + noun in the `All` scheme.
+const LEXICAL_AL: [&str; 13] = [
+    "الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللاتي", "اللواتي", "اللائي",
+    "الله", "اللهم", "الآن",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Prep {
+    /// ب ل ك
+    Prep(char),
+    /// س before an imperfect verb
+    Future,
+    /// لل: ل + the article with its alef dropped
+    LamArticle,
+}
+
+/// The chosen reading of a word.
+#[derive(Clone, Debug, Default)]
+struct Analysis {
+    conj: Option<char>,
+    prep: Option<Prep>,
+    /// Letters of the pronoun suffix (0 = none).
+    suffix: usize,
+    /// Underlying stem (without marks), or `None` to keep the surface.
+    stem_form: Option<String>,
+    /// Letters in the stem's underlying form (to rank candidates).
+    stem_len: usize,
+}
+
+impl Analysis {
+    fn prefix_len(&self) -> usize {
+        self.conj.is_some() as usize + self.prep.is_some() as usize
+    }
+    fn clitics(&self) -> usize {
+        self.prefix_len() + (self.suffix > 0) as usize
+    }
+}
+
+/// Ways to read the start of the word as prefixes: (conj, prep, stem start).
+fn heads(w: &[char]) -> Vec<(Option<char>, Option<Prep>, usize)> {
+    let mut out = Vec::with_capacity(8);
+    for conj in [None, Some(WAW), Some(FEH)] {
+        let p = match conj {
+            Some(c) if w.first() == Some(&c) => 1,
+            Some(_) => continue,
+            None => 0,
+        };
+        out.push((conj, None, p));
+        let (Some(&c), next) = (w.get(p), w.get(p + 1).copied()) else {
+            continue;
+        };
+        match c {
+            BEH | KAF | LAM => out.push((conj, Some(Prep::Prep(c)), p + 1)),
+            SEEN if matches!(next, Some('ي' | 'ت' | 'ن' | 'أ')) => {
+                out.push((conj, Some(Prep::Future), p + 1))
+            }
+            _ => {}
+        }
+        if c == LAM && next == Some(LAM) {
+            out.push((conj, Some(Prep::LamArticle), p + 1));
+        }
+    }
+    out
+}
+
+/// Underlying forms of a stem left by a pronoun suffix (the stem itself first).
+fn stem_variants(stem: &str) -> Vec<String> {
+    let mut v = vec![stem.to_string()];
+    let Some(last) = stem.chars().last() else {
+        return v;
+    };
+    let base = &stem[..stem.len() - last.len_utf8()];
+    let restored: &[char] = match last {
+        'ت' => &['ة'],
+        'ا' | 'ي' => &['ى'],
+        'ؤ' | 'ئ' => &['ء'],
+        _ => &[],
+    };
+    for &r in restored {
+        let mut s = base.to_string();
+        s.push(r);
+        v.push(s);
+    }
+    v
+}
+
+fn known(stem: &str) -> bool {
+    match stem.chars().count() {
+        0 | 1 => false,
+        2 => SHORT_STEMS.contains(&stem),
+        _ => lexicon::contains(stem),
+    }
+}
+
+fn analyze(w: &[char]) -> Analysis {
+    let whole: String = w.iter().collect();
+    if lexicon::contains(&whole) || w.len() < 2 {
+        return Analysis::default();
+    }
+    let n = w.len();
+    let mut best: Option<Analysis> = None;
+    let mut fallback: Option<Analysis> = None;
+    for (conj, prep, s) in heads(w) {
+        let article = prep == Some(Prep::LamArticle);
+        // (suffix letters, suffix string); 0 = no suffix.
+        let mut suffixes: Vec<usize> = vec![0];
+        if !article {
+            for suf in SUFFIXES {
+                let k = suf.chars().count();
+                if n >= s + k && w[n - k..].iter().copied().eq(suf.chars()) {
+                    suffixes.push(k);
+                }
+            }
+        }
+        for k in suffixes {
+            let e = n - k;
+            let stem: String = w[s..e].iter().collect();
+            let lookup = if article { format!("ا{stem}") } else { stem.clone() };
+            let cand = |form: Option<String>| Analysis {
+                conj,
+                prep,
+                suffix: k,
+                stem_form: form,
+                stem_len: 0,
+            };
+            if k == 0 && conj.is_none() && prep.is_none() {
+                continue;
+            }
+            if s == e {
+                // Preposition + pronoun with no stem: له بها لي (but not بي).
+                let ok = k > 0
+                    && matches!(prep, Some(Prep::Prep(BEH | LAM)))
+                    && (w[s..] != ['ي'] || prep == Some(Prep::Prep(LAM)));
+                if ok {
+                    consider(&mut best, cand(None), 0);
+                }
+                continue;
+            }
+            if k > 0 && lookup.starts_with("ال") {
+                continue; // a pronoun never follows the article
+            }
+            let variants = if k > 0 { stem_variants(&lookup) } else { vec![lookup.clone()] };
+            let mut found = false;
+            for v in variants {
+                if known(&v) {
+                    let len = v.chars().count();
+                    let form = if v != stem { Some(v) } else { None };
+                    consider(&mut best, cand(form), len);
+                    found = true;
+                    break;
+                }
+            }
+            if found || best.is_some() {
+                continue;
+            }
+            // Rules for unknown stems.
+            let stem_len = e - s;
+            let rule = if k == 0 {
+                // prefixes before the article: وبالمفاوضات, للمفاوضات
+                lookup.starts_with("ال") && lookup.chars().count() >= 5
+            } else {
+                // a pronoun after the ت of a feminine noun: محاكمته
+                conj.is_none()
+                    && prep.is_none()
+                    && stem_len >= 4
+                    && w[e - 1] == 'ت'
+                    && k >= 2
+                    && !w[s..].starts_with(&['ا', 'ل'])
+            };
+            if rule {
+                let form = if article { Some(lookup) } else { None };
+                consider(&mut fallback, cand(form), stem_len);
+            }
+        }
+    }
+    best.or(fallback).unwrap_or_default()
+}
+
+/// Keeps the candidate with the fewest clitics, then the longest stem.
+fn consider(best: &mut Option<Analysis>, mut cand: Analysis, stem_len: usize) {
+    cand.stem_len = stem_len;
+    let rank = |a: &Analysis| (a.clitics(), usize::MAX - a.stem_len);
+    if best.as_ref().is_none_or(|b| rank(&cand) < rank(b)) {
+        *best = Some(cand);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Segments
+
+fn build(
+    word: &str,
+    letters: &[Letter],
+    w: &[char],
+    a: &Analysis,
+    scheme: CliticScheme,
+) -> Vec<Segment> {
+    let n = letters.len();
+    // Byte offset where letter i starts (n -> end of word).
+    let at = |i: usize| if i >= n { word.len() } else { letters[i].start };
+    let plain = |from: usize, to: usize| -> String { w[from..to].iter().collect() };
+    let mut out = Vec::with_capacity(4);
+    let mut push = |from: usize, to: usize, role: SegmentRole, form: String| {
+        if from < to {
+            out.push(Segment { start: at(from), end: at(to), role, form });
+        }
+    };
+    let mut i = 0;
+    if let Some(c) = a.conj {
+        push(i, i + 1, SegmentRole::Conjunction, c.to_string());
+        i += 1;
+    }
+    let mut stem_form = a.stem_form.clone();
+    match a.prep {
+        Some(Prep::Prep(c)) => {
+            push(i, i + 1, SegmentRole::Preposition, c.to_string());
+            i += 1;
+        }
+        Some(Prep::Future) => {
+            push(i, i + 1, SegmentRole::Future, SEEN.to_string());
+            i += 1;
+        }
+        Some(Prep::LamArticle) => {
+            push(i, i + 1, SegmentRole::Preposition, LAM.to_string());
+            i += 1;
+        }
+        None => {}
+    }
+    let e = n - a.suffix;
+    if i < e {
+        let form = stem_form.take().unwrap_or_else(|| plain(i, e));
+        let split_article = scheme == CliticScheme::All
+            && form.starts_with("ال")
+            && form.chars().count() >= 4
+            && !LEXICAL_AL.contains(&form.as_str());
+        if split_article {
+            // للسلطة: the surface article is the single ل.
+            let art = if a.prep == Some(Prep::LamArticle) { 1 } else { 2 };
+            push(i, i + art, SegmentRole::Article, "ال".to_string());
+            let rest: String = form.chars().skip(2).collect();
+            push(i + art, e, SegmentRole::Stem, rest);
+        } else {
+            push(i, e, SegmentRole::Stem, form);
+        }
+    }
+    if a.suffix > 0 {
+        push(e, n, SegmentRole::Pronoun, plain(e, n));
+    }
+    out
+}
