@@ -35,13 +35,14 @@ MARKS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u
 # Function words that look like clitic + word but are single words (كما is
 # not ك+ما, لكن is not ل+كن). Kept whole whatever the frequencies say.
 NEVER_SPLIT = """
-كما لكن لكي كي بل ليس ليست لقد بينما كذلك لدى لعل كأن فقط فوق فيه
-بكين
+كما لكن لكي كي بل ليس ليست لقد بينما كذلك لدى لعل كأن فقط فوق فحسب فورا
+ذلك تلك ذاك هناك هنالك أولئك أولائك بكين
 """.split()
 
 PREFIXES = ["و", "ف"]
 PREPS = ["ب", "ل", "ك"]
-SUFFIXES = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"]
+# (كن, feminine plural "your", is left out: too many words end in it: أماكن, يمكن)
+SUFFIXES = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك", "ي"]
 IMPERFECT = set("يتنا")
 
 
@@ -105,8 +106,38 @@ def splits(w):
 # any other two-letter remainder is treated as part of the word (بات, بدا).
 # The same list is in src/clitics.rs (SHORT_STEMS).
 SHORT_STEMS = set("""
-ما لا من في هو هي قد أن إن عن مع كل ذا لم لن أو إذ هم هن أي ثم يا
+ما لا من في هو هي قد أن إن عن مع كل ذا لم لن أو إذ هم هن أي ثم تم
 """.split())
+
+
+def hamza_dropped(stem, bucket):
+    """Whether a stem written with a bare initial alef is mostly a spelling
+    of a word with أ or إ (احد for أحد)."""
+    b = bucket.get(stem, 10**6)
+    return any(bucket.get(h + stem[1:], 10**6) < b - 30 for h in "أإ")
+
+
+def prefix_slack(pre, stem, bucket, args):
+    """How much rarer than the whole word a stem may be, after prefixes.
+
+    The typical ratio freq(clitic + X) / freq(X) differs by clitic, so the
+    bar does too: ف and ك rarely attach compared with how many words begin
+    with those letters (فكرة, كلا), و a little more often, while ب and ل
+    form frequent fixed phrases (بشكل, بسبب, لذلك) that are still split.
+    """
+    if stem.startswith("ال") and len(stem) >= 4:
+        return 10**6  # بال، وال، لل: the article marks a real split
+    if stem[0] == "ا" and hamza_dropped(stem, bucket):
+        # احد is mostly أحد written without its hamza, so واحد is "one",
+        # not و+أحد (which is written وأحد); اسم has no hamza to drop, so
+        # باسم is ب+اسم.
+        return -50
+    if "ك" in pre:
+        return -130
+    if len(stem) == 2:
+        return 50  # و+هو, ف+إن, ب+أن: closed-class stems
+    by_clitic = {"و": -40, "ف": -70, "س": 0}
+    return min(by_clitic.get(c, args.prefix_slack) for c in pre)
 
 
 def splits_off(w, bucket, args):
@@ -127,14 +158,7 @@ def splits_off(w, bucket, args):
         if len(stem) < 2 or (len(stem) == 2 and stem not in SHORT_STEMS):
             continue
         if not suf:
-            if stem.startswith("ال") and len(stem) >= 4:
-                slack = 10**6  # بال، وال، لل: the article marks a real split
-            elif stem[0] == "ا":
-                # a bare alef may be a dropped hamza (احد for أحد): واحد
-                # stays whole unless the stem is clearly more frequent
-                slack = -50
-            else:
-                slack = args.prefix_slack
+            slack = prefix_slack(pre, stem, bucket, args)
         elif suf == "ي":
             slack = args.yeh_slack  # nisba adjectives (قانوني) end in ي too
         else:
@@ -148,7 +172,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=20000)
     ap.add_argument("--prefix-slack", type=int, default=80)
-    ap.add_argument("--suffix-slack", type=int, default=-50)
+    ap.add_argument("--suffix-slack", type=int, default=20)
     ap.add_argument("--yeh-slack", type=int, default=-200)
     ap.add_argument("--out", default="data/lexicon/ar-words.txt")
     args = ap.parse_args()

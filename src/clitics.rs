@@ -193,17 +193,18 @@ const LAM: char = 'ل';
 const KAF: char = 'ك';
 const SEEN: char = 'س';
 
-/// Pronoun suffixes, longest first.
-const SUFFIXES: [&str; 12] = [
-    "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي",
+/// Pronoun suffixes, longest first. كن (feminine plural "your") is left
+/// out: far more words just end in it (أماكن, يمكن).
+const SUFFIXES: [&str; 11] = [
+    "هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك", "ي",
 ];
 
 /// Two-letter words that may be the stem after a clitic (و+ما, ب+أن).
 /// Any other two-letter rest is part of the word (بات, بدا, بحر). Kept in
 /// step with SHORT_STEMS in scripts/build-lexicon.py.
-const SHORT_STEMS: [&str; 20] = [
+const SHORT_STEMS: [&str; 22] = [
     "ما", "لا", "من", "في", "هو", "هي", "قد", "أن", "إن", "عن", "مع", "كل", "ذا", "لم", "لن", "أو",
-    "إذ", "هم", "أي", "ثم",
+    "إذ", "هم", "هن", "أي", "ثم", "تم",
 ];
 
 /// Words that begin with ال but are not article + noun in the `All` scheme.
@@ -307,7 +308,7 @@ fn analyze(w: &[char]) -> Analysis {
     }
     let n = w.len();
     let mut best: Option<Analysis> = None;
-    let mut fallback: Option<Analysis> = None;
+    let mut fallback: [Option<Analysis>; 4] = Default::default();
     for (conj, prep, s) in heads(w) {
         let article = prep == Some(Prep::LamArticle);
         // (suffix letters, suffix string); 0 = no suffix.
@@ -347,7 +348,12 @@ fn analyze(w: &[char]) -> Analysis {
             if k > 0 && lookup.starts_with("ال") {
                 continue; // a pronoun never follows the article
             }
-            let variants = if k > 0 { stem_variants(&lookup) } else { vec![lookup.clone()] };
+            let mut variants = if k > 0 { stem_variants(&lookup) } else { vec![lookup.clone()] };
+            if k == 1 && w[n - 1] == 'ي' {
+                // ـي after a known stem is mostly a nisba adjective
+                // (قانوني, تشريعي); only a restored ة marks "my" (حياتي).
+                variants.retain(|v| v.ends_with('ة'));
+            }
             let mut found = false;
             for v in variants {
                 if known(&v) {
@@ -361,33 +367,49 @@ fn analyze(w: &[char]) -> Analysis {
             if found || best.is_some() {
                 continue;
             }
-            // Rules for unknown stems.
+            // Rules for unknown stems, strongest first.
             let stem_len = e - s;
-            let rule = if k == 0 {
+            let starts_al = lookup.starts_with("ال");
+            let rule = if k == 0 && starts_al && lookup.chars().count() >= 5 {
                 // prefixes before the article: وبالمفاوضات, للمفاوضات
-                lookup.starts_with("ال") && lookup.chars().count() >= 5
-            } else {
+                Some(0)
+            } else if k >= 2
+                && conj.is_none()
+                && prep.is_none()
+                && stem_len >= 4
+                && w[e - 1] == 'ت'
+                && !starts_al
+            {
                 // a pronoun after the ت of a feminine noun: محاكمته
-                conj.is_none()
-                    && prep.is_none()
-                    && stem_len >= 4
-                    && w[e - 1] == 'ت'
-                    && k >= 2
-                    && !w[s..].starts_with(&['ا', 'ل'])
+                Some(1)
+            } else if k == 0
+                && prep == Some(Prep::Prep(LAM))
+                && stem_len >= 4
+                && matches!(w[s], 'ي' | 'ت' | 'ن')
+            {
+                // ل before an imperfect verb: لنواصل
+                Some(2)
+            } else if k == 0 && conj == Some(WAW) && prep.is_none() && stem_len >= 3 {
+                // و before an unknown word is far more often "and"
+                Some(3)
+            } else {
+                None
             };
-            if rule {
+            if let Some(r) = rule {
                 let form = if article { Some(lookup) } else { None };
-                consider(&mut fallback, cand(form), stem_len);
+                consider(&mut fallback[r], cand(form), stem_len);
             }
         }
     }
-    best.or(fallback).unwrap_or_default()
+    best.or_else(|| fallback.into_iter().flatten().next())
+        .unwrap_or_default()
 }
 
-/// Keeps the candidate with the fewest clitics, then the longest stem.
+/// Keeps the candidate with the fewest clitics, then prefixes over a suffix
+/// (ب+ذلك, not بذل+ك), then the longest stem.
 fn consider(best: &mut Option<Analysis>, mut cand: Analysis, stem_len: usize) {
     cand.stem_len = stem_len;
-    let rank = |a: &Analysis| (a.clitics(), usize::MAX - a.stem_len);
+    let rank = |a: &Analysis| (a.clitics(), a.suffix > 0, usize::MAX - a.stem_len);
     if best.as_ref().is_none_or(|b| rank(&cand) < rank(b)) {
         *best = Some(cand);
     }
