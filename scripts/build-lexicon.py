@@ -73,7 +73,7 @@ def prefix_splits(w):
 
 def stem_variants(s):
     """Lookup forms of a stem left by a pronoun suffix."""
-    v = [s]
+    v = []
     if s.endswith("ت"):
         v.append(s[:-1] + "ة")
     if s.endswith("\u0627"):  # مستوا+ه -> مستوى
@@ -82,7 +82,7 @@ def stem_variants(s):
         v.append(s[:-1] + "\u0649")
     if s.endswith("ؤ") or s.endswith("ئ"):
         v.append(s[:-1] + "ء")
-    return v
+    return v + [s]
 
 
 def splits(w):
@@ -136,6 +136,8 @@ def prefix_slack(pre, stem, bucket, args):
         return -130
     if len(stem) == 2:
         return 50  # و+هو, ف+إن, ب+أن: closed-class stems
+    if stem[0] in "أإآ":
+        return args.prefix_slack  # hardly any word begins وأ, فأ: وأضاف
     by_clitic = {"و": -40, "ف": -70, "س": 0}
     return min(by_clitic.get(c, args.prefix_slack) for c in pre)
 

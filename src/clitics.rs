@@ -272,9 +272,10 @@ fn heads(w: &[char]) -> Vec<(Option<char>, Option<Prep>, usize)> {
     out
 }
 
-/// Underlying forms of a stem left by a pronoun suffix (the stem itself first).
+/// Underlying forms of a stem left by a pronoun suffix: restored forms
+/// first (علي+ه is على, not the name علي), the surface form last.
 fn stem_variants(stem: &str) -> Vec<String> {
-    let mut v = vec![stem.to_string()];
+    let mut v = Vec::with_capacity(2);
     let Some(last) = stem.chars().last() else {
         return v;
     };
@@ -290,6 +291,7 @@ fn stem_variants(stem: &str) -> Vec<String> {
         s.push(r);
         v.push(s);
     }
+    v.push(stem.to_string());
     v
 }
 
@@ -477,4 +479,193 @@ fn build(
         push(e, n, SegmentRole::Pronoun, plain(e, n));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Surface pieces under `scheme`, or just the word when it does not split.
+    fn pieces(word: &str, scheme: CliticScheme) -> Vec<String> {
+        match segment_word(word, scheme) {
+            Some(segs) => segs.iter().map(|s| word[s.start..s.end].to_string()).collect(),
+            None => vec![word.to_string()],
+        }
+    }
+
+    fn ud(word: &str) -> String {
+        pieces(word, CliticScheme::Ud).join("+")
+    }
+
+    fn all(word: &str) -> String {
+        pieces(word, CliticScheme::All).join("+")
+    }
+
+    /// "surface/form:role" for every segment.
+    fn detail(word: &str, scheme: CliticScheme) -> Vec<String> {
+        segment_word(word, scheme)
+            .unwrap_or_default()
+            .iter()
+            .map(|s| format!("{}/{}:{}", &word[s.start..s.end], s.form, s.role.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn stem_letters_stay() {
+        for w in [
+            "وزير", "ولد", "فيلم", "بيت", "كتاب", "لبنان", "البانيا", "سيارة", "كما", "لكن", "بات",
+            "بدا", "بحر", "بكين", "واحد", "فكرة", "هناك", "ذلك", "قانوني", "بين", "بعد", "وقت",
+            "فريق", "لاعب", "كلمة", "سنة", "وحدة", "فقط",
+        ] {
+            assert_eq!(ud(w), w, "{w}");
+        }
+    }
+
+    #[test]
+    fn article_after_lam() {
+        assert_eq!(
+            detail("للسلطة", CliticScheme::Ud),
+            ["ل/ل:preposition", "لسلطة/السلطة:stem"]
+        );
+        assert_eq!(
+            detail("للسلطة", CliticScheme::All),
+            ["ل/ل:preposition", "ل/ال:article", "سلطة/سلطة:stem"]
+        );
+        assert_eq!(ud("وللمفاوضات"), "و+ل+لمفاوضات");
+    }
+
+    #[test]
+    fn pronoun_suffixes() {
+        assert_eq!(
+            detail("مدرستها", CliticScheme::Ud),
+            ["مدرست/مدرسة:stem", "ها/ها:pronoun"]
+        );
+        assert_eq!(detail("عليه", CliticScheme::Ud), ["علي/على:stem", "ه/ه:pronoun"]);
+        assert_eq!(ud("إليها"), "إلي+ها");
+        assert_eq!(ud("كتابهم"), "كتاب+هم");
+        assert_eq!(ud("أنه"), "أن+ه");
+        assert_eq!(ud("منهم"), "من+هم");
+        assert_eq!(ud("فيها"), "في+ها");
+        assert_eq!(ud("لديهم"), "لدي+هم");
+        assert_eq!(ud("يمكننا"), "يمكن+نا");
+        assert_eq!(ud("نفسه"), "نفس+ه");
+    }
+
+    #[test]
+    fn preposition_with_bare_pronoun() {
+        assert_eq!(detail("له", CliticScheme::Ud), ["ل/ل:preposition", "ه/ه:pronoun"]);
+        assert_eq!(ud("بها"), "ب+ها");
+        assert_eq!(ud("لهم"), "ل+هم");
+        assert_eq!(ud("ولنا"), "و+ل+نا");
+    }
+
+    #[test]
+    fn prefix_chains() {
+        assert_eq!(ud("وبالتالي"), "و+ب+التالي");
+        assert_eq!(
+            detail("فسيكتبون", CliticScheme::Ud),
+            ["ف/ف:conjunction", "س/س:future", "يكتبون/يكتبون:stem"]
+        );
+        assert_eq!(ud("والكتاب"), "و+الكتاب");
+        assert_eq!(all("والكتاب"), "و+ال+كتاب");
+        assert_eq!(
+            detail("والكتاب", CliticScheme::All),
+            ["و/و:conjunction", "ال/ال:article", "كتاب/كتاب:stem"]
+        );
+        assert_eq!(ud("وكان"), "و+كان");
+        assert_eq!(ud("فإن"), "ف+إن");
+        assert_eq!(ud("بالنسبة"), "ب+النسبة");
+        assert_eq!(ud("بشكل"), "ب+شكل");
+        assert_eq!(ud("وسيكون"), "و+س+يكون");
+        assert_eq!(ud("كالعادة"), "ك+العادة");
+        assert_eq!(ud("ولم"), "و+لم");
+        assert_eq!(ud("وأضاف"), "و+أضاف");
+        assert_eq!(ud("وكتابها"), "و+كتاب+ها");
+    }
+
+    #[test]
+    fn article_only_in_all() {
+        assert_eq!(ud("الكتاب"), "الكتاب");
+        assert_eq!(all("الكتاب"), "ال+كتاب");
+        assert_eq!(all("الذي"), "الذي");
+        assert_eq!(all("والتي"), "و+التي");
+        assert_eq!(all("الله"), "الله");
+        assert_eq!(all("كتاب"), "كتاب");
+    }
+
+    #[test]
+    fn diacritics_and_tatweel_stay_on_their_letter() {
+        assert_eq!(ud("وَكَتَبَ"), "وَ+كَتَبَ");
+        assert_eq!(ud("وَالْكِتَابُ"), "وَ+الْكِتَابُ");
+        assert_eq!(all("وَالْكِتَابُ"), "وَ+الْ+كِتَابُ");
+        assert_eq!(ud("عليـــه"), "عليـــ+ه");
+        assert_eq!(ud("وـكان"), "وـ+كان");
+        assert_eq!(ud("بِشَكْلٍ"), "بِ+شَكْلٍ");
+        // a mark before any letter stays with the first letter
+        assert_eq!(ud("\u{064E}وكان"), "\u{064E}و+كان");
+    }
+
+    #[test]
+    fn short_and_foreign_input() {
+        for w in ["و", "ب", "ل", "ف", "س", "ك", "", "book", "وbook", "و1997", "و-كان", "ـ", "\u{064E}"] {
+            assert_eq!(segment_word(w, CliticScheme::Ud), None, "{w:?}");
+            assert_eq!(segment_word(w, CliticScheme::All), None, "{w:?}");
+        }
+        assert_eq!(segment_word("وكان", CliticScheme::None), None);
+        assert_eq!(ud("في"), "في");
+        assert_eq!(ud("بي"), "بي");
+    }
+
+    #[test]
+    fn roles_and_parse() {
+        assert_eq!(SegmentRole::Conjunction.as_str(), "conjunction");
+        assert_eq!(SegmentRole::Preposition.as_str(), "preposition");
+        assert_eq!(SegmentRole::Future.as_str(), "future");
+        assert_eq!(SegmentRole::Article.as_str(), "article");
+        assert_eq!(SegmentRole::Stem.as_str(), "stem");
+        assert_eq!(SegmentRole::Pronoun.as_str(), "pronoun");
+        for s in [CliticScheme::None, CliticScheme::Ud, CliticScheme::All] {
+            assert_eq!(CliticScheme::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(CliticScheme::parse("UD"), None);
+        assert_eq!(CliticScheme::default(), CliticScheme::None);
+    }
+
+    fn check_invariants(word: &str, scheme: CliticScheme) {
+        if let Some(segs) = segment_word(word, scheme) {
+            assert!(segs.len() >= 2);
+            assert_eq!(segs[0].start, 0);
+            assert_eq!(segs.last().unwrap().end, word.len());
+            for pair in segs.windows(2) {
+                assert_eq!(pair[0].end, pair[1].start);
+            }
+            let mut stems = 0;
+            for s in &segs {
+                assert!(s.start < s.end);
+                assert!(word.is_char_boundary(s.start) && word.is_char_boundary(s.end));
+                assert!(!s.form.is_empty());
+                stems += (s.role == SegmentRole::Stem) as usize;
+            }
+            assert!(stems <= 1);
+            let joined: String = segs.iter().map(|s| &word[s.start..s.end]).collect();
+            assert_eq!(joined, word);
+            if scheme == CliticScheme::Ud {
+                assert!(segs.iter().all(|s| s.role != SegmentRole::Article));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn invariants_any_string(word in ".{0,24}") {
+            check_invariants(&word, CliticScheme::Ud);
+            check_invariants(&word, CliticScheme::All);
+        }
+
+        #[test]
+        fn invariants_arabic(word in "[وفبلكسالتهمنيةىأإآؤئءعرد\u{064B}-\u{0652}\u{0640}\u{200C}]{0,14}") {
+            check_invariants(&word, CliticScheme::Ud);
+            check_invariants(&word, CliticScheme::All);
+        }
+    }
 }
