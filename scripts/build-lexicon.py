@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build data/lexicon/ar-words.txt: the Arabic word list that src/clitics.rs uses.
+"""Build data/lexicon/ar-words.txt (readable) and ar-words.bin (front-coded,
+embedded by src/lexicon.rs): the Arabic word list that src/clitics.rs uses.
 
     python3 -m pip install wordfreq==3.1.1
     python3 scripts/build-lexicon.py [--size 20000] [--out data/lexicon/ar-words.txt]
@@ -20,7 +21,8 @@ Steps:
    set of "whole" words: the segmenter keeps a word whole when it is in the
    set and otherwise looks for a split whose stem is in the set.
 3. Keep the SIZE most frequent survivors, sort them (Unicode code point order,
-   which equals UTF-8 byte order) and write one per line.
+   which equals UTF-8 byte order) and write one per line; write the same list
+   front-coded to ar-words.bin (see front_code).
 """
 
 import argparse
@@ -212,7 +214,33 @@ def main():
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
         for w in keep:
             f.write(w + "\n")
-    print(f"{len(keep)} words -> {args.out}", file=sys.stderr)
+    binary = args.out.rsplit(".", 1)[0] + ".bin"
+    with open(binary, "wb") as f:
+        f.write(front_code(keep))
+    print(f"{len(keep)} words -> {args.out}, {binary}", file=sys.stderr)
+
+
+def front_code(words):
+    """The compact form that src/lexicon.rs embeds.
+
+    Each word (in sorted order) is written as one byte holding the length of
+    the prefix it shares with the previous word (in letters), then its
+    remaining letters, one byte each (code point - 0x600), then a newline.
+    All letters are in U+0620..U+06FF, so letter bytes are >= 0x20 and the
+    one-byte code keeps the sort order.
+    """
+    out = bytearray()
+    prev = ""
+    for w in words:
+        k = 0
+        while k < min(len(w), len(prev)) and w[k] == prev[k]:
+            k += 1
+        assert k < 0x20 and all(0x620 <= ord(c) <= 0x6FF for c in w)
+        out.append(k)
+        out += bytes(ord(c) - 0x600 for c in w[k:])
+        out.append(0x0A)
+        prev = w
+    return bytes(out)
 
 
 if __name__ == "__main__":
