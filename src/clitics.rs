@@ -372,27 +372,38 @@ fn analyze(w: &[char]) -> Analysis {
             // Rules for unknown stems, strongest first.
             let stem_len = e - s;
             let starts_al = lookup.starts_with("ال");
+            let first = w[s];
+            let pronoun_h = k > 0 && w[n - k] == 'ه';
             let rule = if k == 0 && starts_al && lookup.chars().count() >= 5 {
                 // prefixes before the article: وبالمفاوضات, للمفاوضات
                 Some(0)
-            } else if k >= 2
-                && conj.is_none()
-                && prep.is_none()
-                && stem_len >= 4
-                && w[e - 1] == 'ت'
-                && !starts_al
-            {
-                // a pronoun after the ت of a feminine noun: محاكمته
+            } else if k == 0 && matches!(first, 'أ' | 'إ' | 'آ') && stem_len >= 3 {
+                // hardly any word begins وأ فأ بأ لأ: بأبهى
+                Some(0)
+            } else if k > 0 && !starts_al && conj.is_none() && prep.is_none() && {
+                // a pronoun after the ت of a feminine noun (محاكمته), or
+                // ـها ـهم ـهما ـهن (إفلاسها), or ـه after a longer stem
+                (stem_len >= 4 && w[e - 1] == 'ت')
+                    || (k >= 2 && pronoun_h && stem_len >= 3)
+                    || (k == 1 && pronoun_h && stem_len >= 4)
+            } {
                 Some(1)
             } else if k == 0
-                && prep == Some(Prep::Prep(LAM))
                 && stem_len >= 4
-                && matches!(w[s], 'ي' | 'ت' | 'ن')
+                && ((prep == Some(Prep::Prep(LAM)) && matches!(first, 'ي' | 'ت' | 'ن'))
+                    || (prep == Some(Prep::Future) && w[n - 2..] == ['و', 'ن']))
             {
-                // ل before an imperfect verb: لنواصل
+                // ل before an imperfect verb (لنواصل); س before a plural
+                // imperfect (سينجحون; names like سيغال stay whole)
                 Some(2)
-            } else if k == 0 && conj == Some(WAW) && prep.is_none() && stem_len >= 3 {
-                // و before an unknown word is far more often "and"
+            } else if k == 0
+                && conj == Some(WAW)
+                && prep.is_none()
+                && stem_len >= 3
+                && !matches!(first, 'ي' | 'و')
+            {
+                // و before an unknown word is far more often "and" (but وي…
+                // and وو… begin many foreign names: ويلسون, وودز)
                 Some(3)
             } else {
                 None
