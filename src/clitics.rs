@@ -121,7 +121,9 @@ pub fn segment_word(word: &str, scheme: CliticScheme) -> Option<Vec<Segment>> {
     if scheme == CliticScheme::None {
         return None;
     }
-    let letters = letters(word)?;
+    let Some(letters) = letters(word) else {
+        return split_before_number(word);
+    };
     let chars: Vec<char> = letters.iter().map(|l| l.ch).collect();
     let analysis = analyze(&chars);
     let segs = build(word, &letters, &chars, &analysis, scheme);
@@ -209,12 +211,24 @@ const SHORT_STEMS: [&str; 22] = [
 
 /// Words that begin with ال but are not article + noun in the `All` scheme.
 const LEXICAL_AL: [&str; 13] = [
-    "الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللاتي", "اللواتي", "اللائي",
-    "الله", "اللهم", "الآن",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللذين",
+    "اللتان",
+    "اللتين",
+    "اللاتي",
+    "اللواتي",
+    "اللائي",
+    "الله",
+    "اللهم",
+    "الآن",
 ];
 
+/// The proclitic after the conjunction (the second prefix slot).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Prep {
+enum Second {
     /// ب ل ك
     Prep(char),
     /// س before an imperfect verb
@@ -227,7 +241,7 @@ enum Prep {
 #[derive(Clone, Debug, Default)]
 struct Analysis {
     conj: Option<char>,
-    prep: Option<Prep>,
+    prep: Option<Second>,
     /// Letters of the pronoun suffix (0 = none).
     suffix: usize,
     /// Underlying stem (without marks), or `None` to keep the surface.
@@ -246,7 +260,7 @@ impl Analysis {
 }
 
 /// Ways to read the start of the word as prefixes: (conj, prep, stem start).
-fn heads(w: &[char]) -> Vec<(Option<char>, Option<Prep>, usize)> {
+fn heads(w: &[char]) -> Vec<(Option<char>, Option<Second>, usize)> {
     let mut out = Vec::with_capacity(8);
     for conj in [None, Some(WAW), Some(FEH)] {
         let p = match conj {
@@ -259,14 +273,14 @@ fn heads(w: &[char]) -> Vec<(Option<char>, Option<Prep>, usize)> {
             continue;
         };
         match c {
-            BEH | KAF | LAM => out.push((conj, Some(Prep::Prep(c)), p + 1)),
+            BEH | KAF | LAM => out.push((conj, Some(Second::Prep(c)), p + 1)),
             SEEN if matches!(next, Some('ي' | 'ت' | 'ن' | 'أ')) => {
-                out.push((conj, Some(Prep::Future), p + 1))
+                out.push((conj, Some(Second::Future), p + 1))
             }
             _ => {}
         }
         if c == LAM && next == Some(LAM) {
-            out.push((conj, Some(Prep::LamArticle), p + 1));
+            out.push((conj, Some(Second::LamArticle), p + 1));
         }
     }
     out
@@ -295,6 +309,12 @@ fn stem_variants(stem: &str) -> Vec<String> {
     v
 }
 
+/// Whether `stem` looks like a past-tense verb: its "they did" form (stem +
+/// وا) is a known word and it does not begin like an imperfect.
+fn past_verb(stem: &str) -> bool {
+    !stem.starts_with(['ي', 'ت', 'ن']) && lexicon::contains(&format!("{stem}وا"))
+}
+
 fn known(stem: &str) -> bool {
     match stem.chars().count() {
         0 | 1 => false,
@@ -312,7 +332,7 @@ fn analyze(w: &[char]) -> Analysis {
     let mut best: Option<Analysis> = None;
     let mut fallback: [Option<Analysis>; 4] = Default::default();
     for (conj, prep, s) in heads(w) {
-        let article = prep == Some(Prep::LamArticle);
+        let article = prep == Some(Second::LamArticle);
         // (suffix letters, suffix string); 0 = no suffix.
         let mut suffixes: Vec<usize> = vec![0];
         if !article {
@@ -326,7 +346,11 @@ fn analyze(w: &[char]) -> Analysis {
         for k in suffixes {
             let e = n - k;
             let stem: String = w[s..e].iter().collect();
-            let lookup = if article { format!("ا{stem}") } else { stem.clone() };
+            let lookup = if article {
+                format!("ا{stem}")
+            } else {
+                stem.clone()
+            };
             let cand = |form: Option<String>| Analysis {
                 conj,
                 prep,
@@ -340,8 +364,8 @@ fn analyze(w: &[char]) -> Analysis {
             if s == e {
                 // Preposition + pronoun with no stem: له بها لي (but not بي).
                 let ok = k > 0
-                    && matches!(prep, Some(Prep::Prep(BEH | LAM)))
-                    && (w[s..] != ['ي'] || prep == Some(Prep::Prep(LAM)));
+                    && matches!(prep, Some(Second::Prep(BEH | LAM)))
+                    && (w[s..] != ['ي'] || prep == Some(Second::Prep(LAM)));
                 if ok {
                     consider(&mut best, cand(None), 0);
                 }
@@ -350,11 +374,19 @@ fn analyze(w: &[char]) -> Analysis {
             if k > 0 && lookup.starts_with("ال") {
                 continue; // a pronoun never follows the article
             }
-            let mut variants = if k > 0 { stem_variants(&lookup) } else { vec![lookup.clone()] };
+            let mut variants = if k > 0 {
+                stem_variants(&lookup)
+            } else {
+                vec![lookup.clone()]
+            };
             if k == 1 && w[n - 1] == 'ي' {
                 // ـي after a known stem is mostly a nisba adjective
                 // (قانوني, تشريعي); only a restored ة marks "my" (حياتي).
                 variants.retain(|v| v.ends_with('ة'));
+            }
+            if k == 2 && w[n - 2..] == ['ن', 'ا'] && past_verb(&lookup) {
+                // UD keeps the subject نا on a past verb: طلبنا, انطلقنا
+                continue;
             }
             let mut found = false;
             for v in variants {
@@ -390,8 +422,8 @@ fn analyze(w: &[char]) -> Analysis {
                 Some(1)
             } else if k == 0
                 && stem_len >= 4
-                && ((prep == Some(Prep::Prep(LAM)) && matches!(first, 'ي' | 'ت' | 'ن'))
-                    || (prep == Some(Prep::Future) && w[n - 2..] == ['و', 'ن']))
+                && ((prep == Some(Second::Prep(LAM)) && matches!(first, 'ي' | 'ت' | 'ن'))
+                    || (prep == Some(Second::Future) && w[n - 2..] == ['و', 'ن']))
             {
                 // ل before an imperfect verb (لنواصل); س before a plural
                 // imperfect (سينجحون; names like سيغال stay whole)
@@ -418,11 +450,19 @@ fn analyze(w: &[char]) -> Analysis {
         .unwrap_or_default()
 }
 
-/// Keeps the candidate with the fewest clitics, then prefixes over a suffix
-/// (ب+ذلك, not بذل+ك), then the longest stem.
+/// Keeps the candidate with the fewest clitics; then a suffix whose stem had
+/// to be restored (لدي+نا = لدى + نا, not ل+دينا), then prefixes over a plain
+/// suffix (ب+ذلك, not بذل+ك); then the longest stem.
 fn consider(best: &mut Option<Analysis>, mut cand: Analysis, stem_len: usize) {
     cand.stem_len = stem_len;
-    let rank = |a: &Analysis| (a.clitics(), a.suffix > 0, usize::MAX - a.stem_len);
+    let rank = |a: &Analysis| {
+        let class = match (a.suffix > 0, a.stem_form.is_some()) {
+            (true, true) => 0,
+            (false, _) => 1,
+            (true, false) => 2,
+        };
+        (a.clitics(), class, usize::MAX - a.stem_len)
+    };
     if best.as_ref().is_none_or(|b| rank(&cand) < rank(b)) {
         *best = Some(cand);
     }
@@ -430,6 +470,77 @@ fn consider(best: &mut Option<Analysis>, mut cand: Analysis, stem_len: usize) {
 
 // ---------------------------------------------------------------------------
 // Segments
+
+/// Clitics written onto a number, as UD does: و1997 → و + 1997, ب71 → ب + 71,
+/// الـ96 → الـ + 96. The rest must be digits (ASCII, Arabic-Indic or
+/// Persian), possibly with . , ٫ ٬ between them.
+fn split_before_number(word: &str) -> Option<Vec<Segment>> {
+    let digit = |c: char| c.is_ascii_digit() || matches!(c, '٠'..='٩' | '۰'..='۹');
+    // Leading letters with their marks.
+    let mut letters: Vec<(char, usize, usize)> = Vec::new();
+    let mut rest = word.len();
+    for (i, c) in word.char_indices() {
+        if is_letter(c) {
+            letters.push((c, i, i + c.len_utf8()));
+        } else if is_mark(c) && !letters.is_empty() {
+            letters.last_mut()?.2 = i + c.len_utf8();
+        } else {
+            rest = i;
+            break;
+        }
+    }
+    let tail = &word[rest..];
+    let first = tail.chars().next()?;
+    if !digit(first)
+        || !tail
+            .chars()
+            .all(|c| digit(c) || matches!(c, '.' | ',' | '٫' | '٬'))
+        || !tail.chars().last().is_some_and(digit)
+    {
+        return None;
+    }
+    let mut out = Vec::with_capacity(4);
+    let mut i = 0;
+    let seg = |a: (char, usize, usize), role: SegmentRole, form: &str| Segment {
+        start: a.1,
+        end: a.2,
+        role,
+        form: form.to_string(),
+    };
+    if let Some(&l) = letters.get(i).filter(|l| matches!(l.0, WAW | FEH)) {
+        out.push(seg(l, SegmentRole::Conjunction, &l.0.to_string()));
+        i += 1;
+    }
+    if let Some(&l) = letters.get(i).filter(|l| matches!(l.0, BEH | LAM | KAF)) {
+        out.push(seg(l, SegmentRole::Preposition, &l.0.to_string()));
+        i += 1;
+    }
+    if let [a, b] = letters[i..]
+        && a.0 == 'ا'
+        && b.0 == LAM
+    {
+        out.push(Segment {
+            start: a.1,
+            end: b.2,
+            role: SegmentRole::Article,
+            form: "ال".into(),
+        });
+        i += 2;
+    }
+    if out.is_empty() || i != letters.len() {
+        return None;
+    }
+    if let Some(first) = out.first_mut() {
+        first.start = 0; // marks before the first letter
+    }
+    out.push(Segment {
+        start: rest,
+        end: word.len(),
+        role: SegmentRole::Stem,
+        form: tail.to_string(),
+    });
+    Some(out)
+}
 
 fn build(
     word: &str,
@@ -445,7 +556,12 @@ fn build(
     let mut out = Vec::with_capacity(4);
     let mut push = |from: usize, to: usize, role: SegmentRole, form: String| {
         if from < to {
-            out.push(Segment { start: at(from), end: at(to), role, form });
+            out.push(Segment {
+                start: at(from),
+                end: at(to),
+                role,
+                form,
+            });
         }
     };
     let mut i = 0;
@@ -455,15 +571,15 @@ fn build(
     }
     let mut stem_form = a.stem_form.clone();
     match a.prep {
-        Some(Prep::Prep(c)) => {
+        Some(Second::Prep(c)) => {
             push(i, i + 1, SegmentRole::Preposition, c.to_string());
             i += 1;
         }
-        Some(Prep::Future) => {
+        Some(Second::Future) => {
             push(i, i + 1, SegmentRole::Future, SEEN.to_string());
             i += 1;
         }
-        Some(Prep::LamArticle) => {
+        Some(Second::LamArticle) => {
             push(i, i + 1, SegmentRole::Preposition, LAM.to_string());
             i += 1;
         }
@@ -478,7 +594,11 @@ fn build(
             && !LEXICAL_AL.contains(&form.as_str());
         if split_article {
             // للسلطة: the surface article is the single ل.
-            let art = if a.prep == Some(Prep::LamArticle) { 1 } else { 2 };
+            let art = if a.prep == Some(Second::LamArticle) {
+                1
+            } else {
+                2
+            };
             push(i, i + art, SegmentRole::Article, "ال".to_string());
             let rest: String = form.chars().skip(2).collect();
             push(i + art, e, SegmentRole::Stem, rest);
@@ -499,7 +619,10 @@ mod tests {
     /// Surface pieces under `scheme`, or just the word when it does not split.
     fn pieces(word: &str, scheme: CliticScheme) -> Vec<String> {
         match segment_word(word, scheme) {
-            Some(segs) => segs.iter().map(|s| word[s.start..s.end].to_string()).collect(),
+            Some(segs) => segs
+                .iter()
+                .map(|s| word[s.start..s.end].to_string())
+                .collect(),
             None => vec![word.to_string()],
         }
     }
@@ -524,9 +647,34 @@ mod tests {
     #[test]
     fn stem_letters_stay() {
         for w in [
-            "وزير", "ولد", "فيلم", "بيت", "كتاب", "لبنان", "البانيا", "سيارة", "كما", "لكن", "بات",
-            "بدا", "بحر", "بكين", "واحد", "فكرة", "هناك", "ذلك", "قانوني", "بين", "بعد", "وقت",
-            "فريق", "لاعب", "كلمة", "سنة", "وحدة", "فقط",
+            "وزير",
+            "ولد",
+            "فيلم",
+            "بيت",
+            "كتاب",
+            "لبنان",
+            "البانيا",
+            "سيارة",
+            "كما",
+            "لكن",
+            "بات",
+            "بدا",
+            "بحر",
+            "بكين",
+            "واحد",
+            "فكرة",
+            "هناك",
+            "ذلك",
+            "قانوني",
+            "بين",
+            "بعد",
+            "وقت",
+            "فريق",
+            "لاعب",
+            "كلمة",
+            "سنة",
+            "وحدة",
+            "فقط",
         ] {
             assert_eq!(ud(w), w, "{w}");
         }
@@ -551,7 +699,10 @@ mod tests {
             detail("مدرستها", CliticScheme::Ud),
             ["مدرست/مدرسة:stem", "ها/ها:pronoun"]
         );
-        assert_eq!(detail("عليه", CliticScheme::Ud), ["علي/على:stem", "ه/ه:pronoun"]);
+        assert_eq!(
+            detail("عليه", CliticScheme::Ud),
+            ["علي/على:stem", "ه/ه:pronoun"]
+        );
         assert_eq!(ud("إليها"), "إلي+ها");
         assert_eq!(ud("كتابهم"), "كتاب+هم");
         assert_eq!(ud("أنه"), "أن+ه");
@@ -564,7 +715,10 @@ mod tests {
 
     #[test]
     fn preposition_with_bare_pronoun() {
-        assert_eq!(detail("له", CliticScheme::Ud), ["ل/ل:preposition", "ه/ه:pronoun"]);
+        assert_eq!(
+            detail("له", CliticScheme::Ud),
+            ["ل/ل:preposition", "ه/ه:pronoun"]
+        );
         assert_eq!(ud("بها"), "ب+ها");
         assert_eq!(ud("لهم"), "ل+هم");
         assert_eq!(ud("ولنا"), "و+ل+نا");
@@ -618,13 +772,33 @@ mod tests {
 
     #[test]
     fn short_and_foreign_input() {
-        for w in ["و", "ب", "ل", "ف", "س", "ك", "", "book", "وbook", "و1997", "و-كان", "ـ", "\u{064E}"] {
+        for w in [
+            "و",
+            "ب",
+            "ل",
+            "ف",
+            "س",
+            "ك",
+            "",
+            "book",
+            "وbook",
+            "و-كان",
+            "ـ",
+            "\u{064E}",
+            "و1a",
+            "و,",
+        ] {
             assert_eq!(segment_word(w, CliticScheme::Ud), None, "{w:?}");
             assert_eq!(segment_word(w, CliticScheme::All), None, "{w:?}");
         }
         assert_eq!(segment_word("وكان", CliticScheme::None), None);
         assert_eq!(ud("في"), "في");
         assert_eq!(ud("بي"), "بي");
+        assert_eq!(ud("و1997"), "و+1997");
+        assert_eq!(ud("ب٧١"), "ب+٧١");
+        assert_eq!(ud("والـ96"), "و+الـ+96");
+        assert_eq!(ud("بو2"), "بو2");
+        assert_eq!(ud("1997"), "1997");
     }
 
     #[test]

@@ -53,7 +53,9 @@ fn expanded() -> &'static [u8] {
 fn encode(word: &str, buf: &mut [u8; 64]) -> Option<usize> {
     let mut n = 0;
     for c in word.chars() {
-        let b = u32::from(c).checked_sub(BASE).filter(|&b| (0x20..=0xFF).contains(&b))?;
+        let b = u32::from(c)
+            .checked_sub(BASE)
+            .filter(|&b| (0x20..=0xFF).contains(&b))?;
         *buf.get_mut(n)? = b as u8;
         n += 1;
     }
@@ -97,7 +99,11 @@ pub fn words() -> impl Iterator<Item = String> {
     expanded()
         .split(|&b| b == b'\n')
         .filter(|w| !w.is_empty())
-        .map(|w| w.iter().filter_map(|&b| char::from_u32(BASE + u32::from(b))).collect())
+        .map(|w| {
+            w.iter()
+                .filter_map(|&b| char::from_u32(BASE + u32::from(b)))
+                .collect()
+        })
 }
 
 /// Number of words in the list.
@@ -134,7 +140,16 @@ mod tests {
 
     #[test]
     fn misses() {
-        for w in ["", "\n", "x", "zzzz", "ابتثجحخ", "\u{10FFFF}", "ك\u{064E}تاب", "؟"] {
+        for w in [
+            "",
+            "\n",
+            "x",
+            "zzzz",
+            "ابتثجحخ",
+            "\u{10FFFF}",
+            "ك\u{064E}تاب",
+            "؟",
+        ] {
             assert!(!contains(w), "{w:?}");
         }
         assert!(contains("كتاب"));
