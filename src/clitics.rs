@@ -7,7 +7,8 @@
 //! - ل + ال is written لل: the second ل is the article with its alef dropped.
 //!   Segments are surface slices, so للسلطة gives ل + لسلطة, and the stem's
 //!   `form` restores the article: "السلطة" (in `All`: ل + ل(form "ال") + سلطة).
-//! - One pronoun suffix: ه ها هما هم هن ك كما كم كن ي نا ني. The stem's `form`
+//! - One pronoun suffix: ه ها هما هم هن ك كما كم ي نا ني (not كن: far more
+//!   words just end in it, أماكن, يمكن). The stem's `form`
 //!   restores what the suffix changed: ت → ة (مدرستها → "مدرسة" + ها),
 //!   ي/ا → ى (عليه → "على" + ه, مستواه → "مستوى" + ه), ؤ/ئ → ء (أعضاؤه).
 //! - A preposition may take a pronoun with no stem: له → ل + ه, بها → ب + ها.
@@ -28,18 +29,37 @@
 //! 2. Otherwise every analysis prefix(es) + stem + suffix is tried, and a
 //!    stem must be in the list in its underlying form (two-letter stems only
 //!    from a short closed list: ما لا من في أن…). Of the analyses that pass,
-//!    the one with the fewest clitics wins, then the longest stem.
-//! 3. With no known stem, rules decide: prefixes before the article are split
-//!    (وبالمفاوضات → و + ب + المفاوضات), and a pronoun after ت of a feminine
-//!    noun (ـتها ـته ـتهم …) when the stem keeps at least three letters.
+//!    the one with the fewest clitics wins; on a tie, a suffix whose stem was
+//!    restored (لدي+نا = لدى + نا, not ل + دينا), then prefixes (ب + ذلك, not
+//!    بذل + ك), then the longest stem. ـي counts as a pronoun only after ل
+//!    (لي) or where ة is restored (حياتي is in the list, but e.g. جائزتي),
+//!    since most ـي endings are nisba adjectives (قانوني, تشريعي).
+//! 3. With no known stem, rules decide, strongest first: prefixes before the
+//!    article (وبالمفاوضات → و + ب + المفاوضات) or before a hamza-initial
+//!    stem (بأبهى); a pronoun after an unknown stem (ـها ـهم ـهما after three
+//!    letters, ـه after four, any pronoun after ت: إفلاسها, محاكمته);
+//!    ل before an imperfect verb (لنواصل) and س before a plural imperfect
+//!    (سينجحون); و before any other word of three letters or more, except
+//!    وي… and وو…, which begin many foreign names.
+//! 4. ـنا after a stem whose "they did" form (stem + وا) is known is the
+//!    subject of a past verb, which UD keeps on the verb (طلبنا).
+//! 5. Clitics written onto a number split off as UD does, the article too:
+//!    و1997 → و + 1997, الـ96 → الـ + 96.
+//!
+//! The generator (`scripts/build-lexicon.py`) prunes the list with the same
+//! clitic inventory, so that a frequent form such as وكان or بالنسبة is not in
+//! the list and splits, while وزير or فكرة, whose remainders are rarer than
+//! the whole word by a margin that depends on the clitic, stay in it.
 //!
 //! # Known limits
-//! The list knows frequency, not grammar: rare names and foreign words that
-//! begin with و ف ب ل ك or end like a pronoun can be over-split when the rest
-//! is a known word; ـنا on a verb is its subject in UD (طلبنا stays whole)
-//! but looks like the object or possessive نا (عملنا → عمل + نا); a ـي ending
-//! is treated as a nisba adjective unless the stem is much more frequent.
-//! Words that contain non-Arabic characters are never split.
+//! The list knows frequency, not grammar. Rare names and foreign words that
+//! begin with و ف ب ل ك س or end like a pronoun can be over-split when the
+//! rest is a known word (بروس → ب + روس, مارينا → ماري + نا), and rare words
+//! whose first letter is و are split by rule 3 (وجهة). ـي is split only
+//! where a ة is restored (حياتي is in the list and stays whole), so "my" on
+//! other nouns is missed (هاتفي); ـنا on a noun that is also a verb stays
+//! whole (عملنا). Words that contain characters other than Arabic letters
+//! and marks are not split, except clitics before a number.
 
 use crate::lexicon;
 
@@ -711,6 +731,12 @@ mod tests {
         assert_eq!(ud("لديهم"), "لدي+هم");
         assert_eq!(ud("يمكننا"), "يمكن+نا");
         assert_eq!(ud("نفسه"), "نفس+ه");
+        assert_eq!(ud("لدينا"), "لدي+نا");
+        assert_eq!(ud("طلبنا"), "طلبنا");
+        assert_eq!(ud("إفلاسها"), "إفلاس+ها");
+        assert_eq!(ud("بذلك"), "ب+ذلك");
+        assert_eq!(ud("أماكن"), "أماكن");
+        assert_eq!(ud("تشريعي"), "تشريعي");
     }
 
     #[test]
@@ -746,6 +772,11 @@ mod tests {
         assert_eq!(ud("ولم"), "و+لم");
         assert_eq!(ud("وأضاف"), "و+أضاف");
         assert_eq!(ud("وكتابها"), "و+كتاب+ها");
+        assert_eq!(ud("بأبهى"), "ب+أبهى");
+        assert_eq!(ud("لنواصل"), "ل+نواصل");
+        assert_eq!(ud("سينجحون"), "س+ينجحون");
+        assert_eq!(ud("وملوحة"), "و+ملوحة");
+        assert_eq!(ud("ويلسون"), "ويلسون");
     }
 
     #[test]
