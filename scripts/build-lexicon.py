@@ -16,8 +16,10 @@ Steps:
    most frequent one.
 2. Prune forms that themselves split into clitics: a word such as وكان or
    بالنسبة is dropped when removing prefix clitics (و ف ب ل ك س, لل = ل+ال)
-   and/or a pronoun suffix leaves a stem that is itself frequent enough
-   (at least FACTOR times as frequent as the whole form). What remains is a
+   and/or a pronoun suffix leaves a stem that is itself frequent enough:
+   within a margin of the whole form's frequency that depends on the clitic
+   (see prefix_slack and the --*-slack options; the defaults are the shipped
+   settings). 2-letter stems must be in SHORT_STEMS. What remains is a
    set of "whole" words: the segmenter keeps a word whole when it is in the
    set and otherwise looks for a split whose stem is in the set.
 3. Keep the SIZE most frequent survivors, sort them (Unicode code point order,
