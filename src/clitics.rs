@@ -494,7 +494,7 @@ fn consider(best: &mut Option<Analysis>, mut cand: Analysis, stem_len: usize) {
 /// Clitics written onto a number, as UD does: و1997 → و + 1997, ب71 → ب + 71,
 /// الـ96 → الـ + 96. The rest must be digits (ASCII, Arabic-Indic or
 /// Persian), possibly with . , ٫ ٬ between them.
-fn split_before_number(word: &str) -> Option<Vec<Segment>> {
+pub(crate) fn split_before_number(word: &str) -> Option<Vec<Segment>> {
     let digit = |c: char| c.is_ascii_digit() || matches!(c, '٠'..='٩' | '۰'..='۹');
     // Leading letters with their marks.
     let mut letters: Vec<(char, usize, usize)> = Vec::new();

@@ -14,14 +14,16 @@
 //!   (any script), digits, `_`, marks (#مصر, #يوم_الأرض, @user_1).
 //! - **number**: digits (ASCII, Arabic-Indic ٠-٩, Persian ۰-۹) with decimal and thousands
 //!   separators between digits (`3.5`, `1,000`, `٣٫٥`, `١٬٠٠٠`, `12.5.2020`), and a sign
-//!   when it stands before the digits (`-5`). `%` and `٪` are separate tokens. One or two
-//!   proclitic letters glued to digits stay on the number, as the treebanks write them
-//!   (`ب15000`, `و2020`); their segments are the clitics and the number.
+//!   when it stands before the digits (`-5`). `%` and `٪` are separate tokens. Proclitics
+//!   glued to digits stay on the number, as the treebanks write them (`ب15000`, `و2020`,
+//!   `ال3`, `والـ96`); their segments are the clitics and the number.
 //! - **word**: a run of Arabic letters with their diacritics, tatweel and inner ZWNJ; or a run
 //!   of letters of another script with ASCII digits, combining marks and inner apostrophes
-//!   (`don't`, `mp3`, `4G`). A hyphen between two letters or digits joins (`الواي-فاي`,
-//!   `COVID-19`). Arabic letters glued to Latin letters or to digits split at the change of
-//!   script (`الـiPhone` → `الـ` `iPhone`; `2020م` → `2020` `م`).
+//!   (`don't`, `mp3`, `4G`). A hyphen joins Latin parts (`COVID-19`, `e-mail`) but not Arabic
+//!   ones (`هارلي-ديفيدسون` is three tokens, as in the treebanks). Arabic letters glued to
+//!   Latin letters or to digits split at the change of script (`الـiPhone` → `الـ` `iPhone`;
+//!   `2020م` → `2020` `م`). A tatweel that starts a token, or ends a word that is not a clitic
+//!   written alone (`بـ`, `الـ`), is a dash: punct (`ـ كما قال ـ`).
 //! - **punct**: one character of punctuation (، ؛ ؟ « » ( ) …); runs of the same `.` `!` `?`
 //!   `؟` or `-` are one token (`...`, `!!`).
 //! - **symbol**: anything else (currency, math, ©), one character with its combining marks.
@@ -45,7 +47,7 @@ use crate::chars::{
     TATWEEL, ZWJ, ZWNJ, is_arabic_diacritic, is_arabic_letter, is_arabic_word_char, is_digit,
     is_emoji_start, is_invisible_separator, is_punctuation,
 };
-use crate::clitics::{CliticScheme, Segment, SegmentRole, segment_word};
+use crate::clitics::{CliticScheme, Segment, segment_word};
 use crate::normalize::{NormalizeOptions, normalize_into};
 use unicode_segmentation::GraphemeCursor;
 
@@ -177,15 +179,23 @@ impl Tokens<'_> {
         {
             return (number_end(text, after), TokenKind::Number);
         }
-        if is_arabic_letter(c) || (is_arabic_word_char(c) && c != ZWNJ) {
+        if c == TATWEEL {
+            // A tatweel that starts a token is used as a dash (ـ كما قال ـ): punctuation.
+            let end = start + text[start..].len() - text[start..].trim_start_matches(TATWEEL).len();
+            return (end, TokenKind::Punct);
+        }
+        if is_arabic_letter(c) || is_arabic_word_char(c) {
             let end = arabic_word_end(text, after);
-            if let Some(d) = text[end..].chars().next()
-                && is_digit(d)
-                && is_proclitic_run(&text[start..end])
-            {
-                return (number_end(text, end + d.len_utf8()), TokenKind::Number);
+            if text[end..].starts_with(is_digit) {
+                let number = number_end(text, end);
+                if crate::clitics::split_before_number(&text[start..number]).is_some() {
+                    return (number, TokenKind::Number);
+                }
             }
-            return (end, TokenKind::Word);
+            return (
+                word_without_trailing_dash(text, start, end),
+                TokenKind::Word,
+            );
         }
         if c.is_alphabetic() {
             return (other_word_end(text, after), TokenKind::Word);
@@ -298,13 +308,6 @@ fn arabic_word_end(text: &str, mut pos: usize) -> usize {
         {
             pos += c.len_utf8();
         }
-        // A hyphen between two Arabic letters joins them (الواي-فاي).
-        if text[pos..].starts_with('-')
-            && text[pos + 1..].chars().next().is_some_and(is_arabic_letter)
-        {
-            pos += 1;
-            continue;
-        }
         if continues_cluster(text, pos) {
             pos = grapheme_end(text, pos);
             continue;
@@ -347,18 +350,22 @@ fn trim_trailing_joiners(text: &str, mut end: usize) -> usize {
     end
 }
 
-/// One or two proclitic letters (و ف ب ل ك), possibly with diacritics or tatweel.
-fn is_proclitic_run(word: &str) -> bool {
-    let mut letters = 0;
-    for c in word.chars() {
-        match c {
-            'و' | 'ف' | 'ب' | 'ل' | 'ك' => letters += 1,
-            TATWEEL => {}
-            _ if is_arabic_diacritic(c) => {}
-            _ => return false,
-        }
+/// A word that ends in tatweel keeps it only when it is a clitic written alone (بـ الـ والـ
+/// لـ), where the tatweel marks the join; elsewhere a trailing tatweel is a dash.
+fn word_without_trailing_dash(text: &str, start: usize, end: usize) -> usize {
+    let word = &text[start..end];
+    let stem = word.trim_end_matches(TATWEEL);
+    if stem.len() == word.len() || stem.is_empty() {
+        return end;
     }
-    (1..=2).contains(&letters)
+    let letters: String = stem.chars().filter(|&c| is_arabic_letter(c)).collect();
+    let prefix = letters.strip_prefix(['و', 'ف']).unwrap_or(&letters);
+    let prefix = prefix.strip_prefix(['ب', 'ك', 'ل']).unwrap_or(prefix);
+    if matches!(prefix, "" | "ال" | "ل") {
+        end
+    } else {
+        start + stem.len()
+    }
 }
 
 /// Hashtag or mention body: letters of any script, digits, `_`, marks, tatweel, inner ZWNJ.
@@ -593,56 +600,15 @@ pub fn tokenize(text: &str, options: &TokenizeOptions) -> Vec<AnalyzedToken> {
 pub fn segments_of(surface: &str, kind: TokenKind, scheme: CliticScheme) -> Option<Vec<Segment>> {
     match kind {
         _ if scheme == CliticScheme::None => None,
-        TokenKind::Word => segment_word(surface, scheme),
-        TokenKind::Number => number_segments(surface),
+        TokenKind::Word | TokenKind::Number => segment_word(surface, scheme),
         _ => None,
     }
-}
-
-/// `ب15000` → ب (preposition) + 15000 (stem). Marks and tatweel stay with the letter before
-/// them; anything before the first letter joins the first segment.
-fn number_segments(surface: &str) -> Option<Vec<Segment>> {
-    let digits_at = surface.find(|c: char| is_digit(c) || matches!(c, '-' | '+' | '\u{2212}'))?;
-    let mut segments: Vec<Segment> = Vec::new();
-    for (i, c) in surface[..digits_at]
-        .char_indices()
-        .filter(|&(_, c)| is_arabic_letter(c))
-    {
-        let start = match segments.last_mut() {
-            Some(last) => {
-                last.end = i;
-                i
-            }
-            None => 0,
-        };
-        let role = if matches!(c, 'و' | 'ف') {
-            SegmentRole::Conjunction
-        } else {
-            SegmentRole::Preposition
-        };
-        segments.push(Segment {
-            start,
-            end: digits_at,
-            role,
-            form: c.to_string(),
-        });
-    }
-    if segments.is_empty() {
-        return None;
-    }
-    let form = surface[digits_at..].to_string();
-    segments.push(Segment {
-        start: digits_at,
-        end: surface.len(),
-        role: SegmentRole::Stem,
-        form,
-    });
-    Some(segments)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clitics::SegmentRole;
 
     fn toks(text: &str) -> Vec<(&str, TokenKind)> {
         tokens(text)
@@ -723,15 +689,40 @@ mod tests {
     fn proclitic_glued_to_number() {
         assert_eq!(toks("ب15000"), [("ب15000", Number)]);
         assert_eq!(toks("وب2020"), [("وب2020", Number)]);
+        assert_eq!(toks("ال3%"), [("ال3", Number), ("%", Punct)]);
+        assert_eq!(toks("والـ96"), [("والـ96", Number)]);
         assert_eq!(texts("مقابل15"), ["مقابل", "15"]);
-        let segs = number_segments("وبـ15").unwrap();
-        let parts: Vec<_> = segs.iter().map(|s| &"وبـ15"[s.start..s.end]).collect();
-        assert_eq!(parts, ["و", "بـ", "15"]);
-        assert_eq!(segs[0].role, SegmentRole::Conjunction);
-        assert_eq!(segs[1].role, SegmentRole::Preposition);
-        let segs = number_segments("ـبَ٣").unwrap();
-        let parts: Vec<_> = segs.iter().map(|s| &"ـبَ٣"[s.start..s.end]).collect();
-        assert_eq!(parts, ["ـبَ", "٣"]);
+        let parts = |s: &'static str| -> Vec<(&'static str, SegmentRole)> {
+            let segs = segments_of(s, Number, CliticScheme::Ud).unwrap();
+            segs.iter().map(|g| (&s[g.start..g.end], g.role)).collect()
+        };
+        use SegmentRole::*;
+        assert_eq!(
+            parts("وبـ15"),
+            [("و", Conjunction), ("بـ", Preposition), ("15", Stem)]
+        );
+        assert_eq!(parts("ال3"), [("ال", Article), ("3", Stem)]);
+    }
+
+    #[test]
+    fn tatweel_as_dash_and_as_join() {
+        assert_eq!(
+            toks("الحية ـلا فقطـ تنقرض"),
+            [
+                ("الحية", Word),
+                ("ـ", Punct),
+                ("لا", Word),
+                ("فقط", Word),
+                ("ـ", Punct),
+                ("تنقرض", Word)
+            ]
+        );
+        assert_eq!(
+            texts("الـ iPhone بـ 50 والـ"),
+            ["الـ", "iPhone", "بـ", "50", "والـ"]
+        );
+        assert_eq!(toks("ـــ"), [("ـــ", Punct)]);
+        assert_eq!(texts("جمـــيل"), ["جمـــيل"]);
     }
 
     #[test]
@@ -739,7 +730,8 @@ mod tests {
         assert_eq!(texts("don't stop"), ["don't", "stop"]);
         assert_eq!(texts("COVID-19 mp3 4G"), ["COVID-19", "mp3", "4G"]);
         assert_eq!(texts("الـiPhone"), ["الـ", "iPhone"]);
-        assert_eq!(texts("الواي-فاي"), ["الواي-فاي"]);
+        // Hyphenated Arabic names split, as the treebanks write them.
+        assert_eq!(texts("هارلي-ديفيدسون"), ["هارلي", "-", "ديفيدسون"]);
         assert_eq!(texts("café naïve"), ["café", "naïve"]);
         assert_eq!(texts("cafe\u{301}"), ["cafe\u{301}"]);
         assert_eq!(texts("e.g. etc."), ["e", ".", "g", ".", "etc", "."]);
