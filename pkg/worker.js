@@ -17,11 +17,13 @@ const FUNCTIONS = new Set([
 ]);
 
 let loading = null;
+// Where the page said the wasm is; kept so that a retry after a failure uses it too.
+let wasmInput;
 
-function load(input) {
+function load() {
   if (!loading) {
     // Forget a failed load so that a later call can try again (e.g. after a network error).
-    loading = init(input).catch((error) => {
+    loading = init(wasmInput).catch((error) => {
       loading = null;
       throw error;
     });
@@ -37,7 +39,8 @@ self.addEventListener("message", async (event) => {
   const { id, fn, args } = event.data ?? {};
   try {
     if (fn === "init") {
-      await load(args?.[0]);
+      wasmInput = args?.[0];
+      await load();
       reply({ id, result: undefined });
       return;
     }
