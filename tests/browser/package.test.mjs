@@ -1,11 +1,13 @@
 // The package in headless Chromium, the three ways users load it:
 // (a) a plain <script type="module"> page importing /pkg/index.js, no bundler;
 // (b) a production Vite build of a tiny app importing "tahlil" and "tahlil/worker";
+// (b') the same app on the Vite dev server, with tahlil copied into node_modules as npm does
+//      and the one line of config docs/loading.md asks for;
 // (c) the module Web Worker client of "tahlil/worker" (every function, errors, terminate).
 // Each page must finish with no console error or warning, uncaught exception or failed request.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, lstatSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -129,6 +131,33 @@ test("(b) production Vite build of an app that imports tahlil", { timeout: 120_0
   assert.equal(r.namedWorkerTokens, 2);
   // Only files of the build were requested, all found.
   assert.ok(site.requests.every(([status]) => status === 200), JSON.stringify(site.requests));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("(b') Vite dev server, package installed as a copy, with optimizeDeps.exclude", { timeout: 120_000 }, async (t) => {
+  // A real copy, not a symlink: Vite pre-bundles only packages that live in node_modules.
+  const dir = mkdtempSync(join(tmpdir(), "tahlil-vite-dev-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  for (const f of ["index.html", "main.js", "vite.config.js"]) cpSync(join(viteApp, f), join(dir, f));
+  cpSync(pkgDir, join(dir, "node_modules", "tahlil"), { recursive: true, dereference: true });
+
+  const { createServer } = await import("vite");
+  const dev = await createServer({
+    root: dir,
+    logLevel: "error",
+    cacheDir: join(dir, ".vite"),
+    server: { host: "127.0.0.1", port: 0, strictPort: false },
+  });
+  await dev.listen();
+  t.after(() => dev.close());
+  const page = await openPage(browser);
+  await page.goto(dev.resolvedUrls.local[0]);
+  const r = await results(page, 60_000);
+  assert.equal(r.error, undefined);
+  assert.deepEqual(r.tokens, ["وقال", "الوزير", ":", "«", "المستشفى", "جاهز", "»"]);
+  assert.deepEqual(r.workerTokens, ["وقال", "الوزير"]);
+  assert.equal(r.namedWorkerTokens, 2);
   assert.deepEqual(page.problems, []);
   await page.close();
 });
