@@ -48,7 +48,7 @@ let rounds = Number(roundsArg);
 const warm = performance.now();
 for (let r = 0; r < 20; r++) call(r);
 const msPerRound = (performance.now() - warm) / 20;
-if (roundsArg === "auto") rounds = Math.max(1000, Math.min(10_000, Math.floor((Number(budgetArg) * 1000) / msPerRound / 100) * 100));
+if (roundsArg === "auto") rounds = Math.max(200, Math.min(10_000, Math.floor((Number(budgetArg) * 1000) / msPerRound / 100) * 100));
 
 const checkpoint = Math.floor(rounds / 10);
 const samples = [];
