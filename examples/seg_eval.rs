@@ -23,10 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         Box::new(BufWriter::new(std::fs::File::create(output)?))
     };
-    let options = TokenizeOptions {
-        clitics: CliticScheme::Ud,
-        ..Default::default()
-    };
+    let options = TokenizeOptions { clitics: CliticScheme::Ud, ..Default::default() };
     for line in BufReader::new(std::fs::File::open(input)?).lines() {
         let line = line?;
         if line.trim().is_empty() {
@@ -52,10 +49,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             });
         }
         let mut cursor = Utf16Cursor::new(text);
-        let sentence_spans: Vec<[usize; 2]> = sentences
-            .iter()
-            .map(|s| [cursor.to_utf16(s.start), cursor.to_utf16(s.end)])
-            .collect();
+        let sentence_spans: Vec<[usize; 2]> =
+            sentences.iter().map(|s| [cursor.to_utf16(s.start), cursor.to_utf16(s.end)]).collect();
         let record = serde_json::json!({ "id": doc["id"], "tokens": spans, "words": words, "sentences": sentence_spans });
         writeln!(out, "{record}")?;
     }

@@ -217,16 +217,14 @@ const SEEN: char = 'س';
 
 /// Pronoun suffixes, longest first. كن (feminine plural "your") is left
 /// out: far more words just end in it (أماكن, يمكن).
-const SUFFIXES: [&str; 11] = [
-    "هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك", "ي",
-];
+const SUFFIXES: [&str; 11] = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك", "ي"];
 
 /// Two-letter words that may be the stem after a clitic (و+ما, ب+أن).
 /// Any other two-letter rest is part of the word (بات, بدا, بحر). Kept in
 /// step with SHORT_STEMS in scripts/build-lexicon.py.
 const SHORT_STEMS: [&str; 22] = [
-    "ما", "لا", "من", "في", "هو", "هي", "قد", "أن", "إن", "عن", "مع", "كل", "ذا", "لم", "لن", "أو",
-    "إذ", "هم", "هن", "أي", "ثم", "تم",
+    "ما", "لا", "من", "في", "هو", "هي", "قد", "أن", "إن", "عن", "مع", "كل", "ذا", "لم", "لن", "أو", "إذ",
+    "هم", "هن", "أي", "ثم", "تم",
 ];
 
 /// Words that begin with ال but are not article + noun in the `All` scheme.
@@ -366,18 +364,9 @@ fn analyze(w: &[char]) -> Analysis {
         for k in suffixes {
             let e = n - k;
             let stem: String = w[s..e].iter().collect();
-            let lookup = if article {
-                format!("ا{stem}")
-            } else {
-                stem.clone()
-            };
-            let cand = |form: Option<String>| Analysis {
-                conj,
-                prep,
-                suffix: k,
-                stem_form: form,
-                stem_len: 0,
-            };
+            let lookup = if article { format!("ا{stem}") } else { stem.clone() };
+            let cand =
+                |form: Option<String>| Analysis { conj, prep, suffix: k, stem_form: form, stem_len: 0 };
             if k == 0 && conj.is_none() && prep.is_none() {
                 continue;
             }
@@ -394,11 +383,7 @@ fn analyze(w: &[char]) -> Analysis {
             if k > 0 && lookup.starts_with("ال") {
                 continue; // a pronoun never follows the article
             }
-            let mut variants = if k > 0 {
-                stem_variants(&lookup)
-            } else {
-                vec![lookup.clone()]
-            };
+            let mut variants = if k > 0 { stem_variants(&lookup) } else { vec![lookup.clone()] };
             if k == 1 && w[n - 1] == 'ي' {
                 // ـي after a known stem is mostly a nisba adjective
                 // (قانوني, تشريعي); only a restored ة marks "my" (حياتي).
@@ -466,8 +451,7 @@ fn analyze(w: &[char]) -> Analysis {
             }
         }
     }
-    best.or_else(|| fallback.into_iter().flatten().next())
-        .unwrap_or_default()
+    best.or_else(|| fallback.into_iter().flatten().next()).unwrap_or_default()
 }
 
 /// Keeps the candidate with the fewest clitics; then a suffix whose stem had
@@ -512,9 +496,7 @@ pub(crate) fn split_before_number(word: &str) -> Option<Vec<Segment>> {
     let tail = &word[rest..];
     let first = tail.chars().next()?;
     if !digit(first)
-        || !tail
-            .chars()
-            .all(|c| digit(c) || matches!(c, '.' | ',' | '٫' | '٬'))
+        || !tail.chars().all(|c| digit(c) || matches!(c, '.' | ',' | '٫' | '٬'))
         || !tail.chars().last().is_some_and(digit)
     {
         return None;
@@ -539,12 +521,7 @@ pub(crate) fn split_before_number(word: &str) -> Option<Vec<Segment>> {
         && a.0 == 'ا'
         && b.0 == LAM
     {
-        out.push(Segment {
-            start: a.1,
-            end: b.2,
-            role: SegmentRole::Article,
-            form: "ال".into(),
-        });
+        out.push(Segment { start: a.1, end: b.2, role: SegmentRole::Article, form: "ال".into() });
         i += 2;
     }
     if out.is_empty() || i != letters.len() {
@@ -553,22 +530,11 @@ pub(crate) fn split_before_number(word: &str) -> Option<Vec<Segment>> {
     if let Some(first) = out.first_mut() {
         first.start = 0; // marks before the first letter
     }
-    out.push(Segment {
-        start: rest,
-        end: word.len(),
-        role: SegmentRole::Stem,
-        form: tail.to_string(),
-    });
+    out.push(Segment { start: rest, end: word.len(), role: SegmentRole::Stem, form: tail.to_string() });
     Some(out)
 }
 
-fn build(
-    word: &str,
-    letters: &[Letter],
-    w: &[char],
-    a: &Analysis,
-    scheme: CliticScheme,
-) -> Vec<Segment> {
+fn build(word: &str, letters: &[Letter], w: &[char], a: &Analysis, scheme: CliticScheme) -> Vec<Segment> {
     let n = letters.len();
     // Byte offset where letter i starts (n -> end of word).
     let at = |i: usize| if i >= n { word.len() } else { letters[i].start };
@@ -576,12 +542,7 @@ fn build(
     let mut out = Vec::with_capacity(4);
     let mut push = |from: usize, to: usize, role: SegmentRole, form: String| {
         if from < to {
-            out.push(Segment {
-                start: at(from),
-                end: at(to),
-                role,
-                form,
-            });
+            out.push(Segment { start: at(from), end: at(to), role, form });
         }
     };
     let mut i = 0;
@@ -614,11 +575,7 @@ fn build(
             && !LEXICAL_AL.contains(&form.as_str());
         if split_article {
             // للسلطة: the surface article is the single ل.
-            let art = if a.prep == Some(Second::LamArticle) {
-                1
-            } else {
-                2
-            };
+            let art = if a.prep == Some(Second::LamArticle) { 1 } else { 2 };
             push(i, i + art, SegmentRole::Article, "ال".to_string());
             let rest: String = form.chars().skip(2).collect();
             push(i + art, e, SegmentRole::Stem, rest);
@@ -639,10 +596,7 @@ mod tests {
     /// Surface pieces under `scheme`, or just the word when it does not split.
     fn pieces(word: &str, scheme: CliticScheme) -> Vec<String> {
         match segment_word(word, scheme) {
-            Some(segs) => segs
-                .iter()
-                .map(|s| word[s.start..s.end].to_string())
-                .collect(),
+            Some(segs) => segs.iter().map(|s| word[s.start..s.end].to_string()).collect(),
             None => vec![word.to_string()],
         }
     }
@@ -702,10 +656,7 @@ mod tests {
 
     #[test]
     fn article_after_lam() {
-        assert_eq!(
-            detail("للسلطة", CliticScheme::Ud),
-            ["ل/ل:preposition", "لسلطة/السلطة:stem"]
-        );
+        assert_eq!(detail("للسلطة", CliticScheme::Ud), ["ل/ل:preposition", "لسلطة/السلطة:stem"]);
         assert_eq!(
             detail("للسلطة", CliticScheme::All),
             ["ل/ل:preposition", "ل/ال:article", "سلطة/سلطة:stem"]
@@ -715,14 +666,8 @@ mod tests {
 
     #[test]
     fn pronoun_suffixes() {
-        assert_eq!(
-            detail("مدرستها", CliticScheme::Ud),
-            ["مدرست/مدرسة:stem", "ها/ها:pronoun"]
-        );
-        assert_eq!(
-            detail("عليه", CliticScheme::Ud),
-            ["علي/على:stem", "ه/ه:pronoun"]
-        );
+        assert_eq!(detail("مدرستها", CliticScheme::Ud), ["مدرست/مدرسة:stem", "ها/ها:pronoun"]);
+        assert_eq!(detail("عليه", CliticScheme::Ud), ["علي/على:stem", "ه/ه:pronoun"]);
         assert_eq!(ud("إليها"), "إلي+ها");
         assert_eq!(ud("كتابهم"), "كتاب+هم");
         assert_eq!(ud("أنه"), "أن+ه");
@@ -741,10 +686,7 @@ mod tests {
 
     #[test]
     fn preposition_with_bare_pronoun() {
-        assert_eq!(
-            detail("له", CliticScheme::Ud),
-            ["ل/ل:preposition", "ه/ه:pronoun"]
-        );
+        assert_eq!(detail("له", CliticScheme::Ud), ["ل/ل:preposition", "ه/ه:pronoun"]);
         assert_eq!(ud("بها"), "ب+ها");
         assert_eq!(ud("لهم"), "ل+هم");
         assert_eq!(ud("ولنا"), "و+ل+نا");
@@ -803,22 +745,8 @@ mod tests {
 
     #[test]
     fn short_and_foreign_input() {
-        for w in [
-            "و",
-            "ب",
-            "ل",
-            "ف",
-            "س",
-            "ك",
-            "",
-            "book",
-            "وbook",
-            "و-كان",
-            "ـ",
-            "\u{064E}",
-            "و1a",
-            "و,",
-        ] {
+        for w in ["و", "ب", "ل", "ف", "س", "ك", "", "book", "وbook", "و-كان", "ـ", "\u{064E}", "و1a", "و,"]
+        {
             assert_eq!(segment_word(w, CliticScheme::Ud), None, "{w:?}");
             assert_eq!(segment_word(w, CliticScheme::All), None, "{w:?}");
         }

@@ -53,9 +53,7 @@ fn expanded() -> &'static [u8] {
 fn encode(word: &str, buf: &mut [u8; 64]) -> Option<usize> {
     let mut n = 0;
     for c in word.chars() {
-        let b = u32::from(c)
-            .checked_sub(BASE)
-            .filter(|&b| (0x20..=0xFF).contains(&b))?;
+        let b = u32::from(c).checked_sub(BASE).filter(|&b| (0x20..=0xFF).contains(&b))?;
         *buf.get_mut(n)? = b as u8;
         n += 1;
     }
@@ -77,14 +75,8 @@ fn search(data: &[u8], key: &[u8]) -> bool {
     let (mut lo, mut hi) = (0usize, data.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let start = data[lo..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(lo, |i| lo + i + 1);
-        let end = data[start..hi]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(hi, |i| start + i);
+        let start = data[lo..mid].iter().rposition(|&b| b == b'\n').map_or(lo, |i| lo + i + 1);
+        let end = data[start..hi].iter().position(|&b| b == b'\n').map_or(hi, |i| start + i);
         match data[start..end].cmp(key) {
             core::cmp::Ordering::Equal => return true,
             core::cmp::Ordering::Less => lo = end + 1,
@@ -99,11 +91,7 @@ pub fn words() -> impl Iterator<Item = String> {
     expanded()
         .split(|&b| b == b'\n')
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.iter()
-                .filter_map(|&b| char::from_u32(BASE + u32::from(b)))
-                .collect()
-        })
+        .map(|w| w.iter().filter_map(|&b| char::from_u32(BASE + u32::from(b))).collect())
 }
 
 /// Number of words in the list.
@@ -140,16 +128,7 @@ mod tests {
 
     #[test]
     fn misses() {
-        for w in [
-            "",
-            "\n",
-            "x",
-            "zzzz",
-            "ابتثجحخ",
-            "\u{10FFFF}",
-            "ك\u{064E}تاب",
-            "؟",
-        ] {
+        for w in ["", "\n", "x", "zzzz", "ابتثجحخ", "\u{10FFFF}", "ك\u{064E}تاب", "؟"] {
             assert!(!contains(w), "{w:?}");
         }
         assert!(contains("كتاب"));

@@ -15,12 +15,7 @@ struct Doc {
 }
 
 fn spans(value: &serde_json::Value) -> Vec<(usize, usize)> {
-    let pair = |p: &serde_json::Value| {
-        (
-            p[0].as_u64().unwrap() as usize,
-            p[1].as_u64().unwrap() as usize,
-        )
-    };
+    let pair = |p: &serde_json::Value| (p[0].as_u64().unwrap() as usize, p[1].as_u64().unwrap() as usize);
     value.as_array().unwrap().iter().map(pair).collect()
 }
 
@@ -35,39 +30,24 @@ fn gold() -> Vec<Doc> {
                 .into_iter()
                 .zip(words)
                 .map(|((s, e), w)| {
-                    let w = w
-                        .as_array()
-                        .unwrap()
-                        .iter()
-                        .map(|x| x.as_str().unwrap().to_string())
-                        .collect();
+                    let w = w.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect();
                     (s, e, w)
                 })
                 .collect();
-            Doc {
-                text: v["text"].as_str().unwrap().to_string(),
-                tokens,
-                sentences: spans(&v["sentences"]),
-            }
+            Doc { text: v["text"].as_str().unwrap().to_string(), tokens, sentences: spans(&v["sentences"]) }
         })
         .collect()
 }
 
 /// Our tokens with their "ud" words, in UTF-16 offsets like the gold.
 fn system_tokens(text: &str) -> Vec<(usize, usize, Vec<String>)> {
-    let options = TokenizeOptions {
-        clitics: CliticScheme::Ud,
-        ..Default::default()
-    };
+    let options = TokenizeOptions { clitics: CliticScheme::Ud, ..Default::default() };
     let mut cursor = Utf16Cursor::new(text);
     tokenize(text, &options)
         .into_iter()
         .map(|t| {
             let words = match &t.segments {
-                Some(segs) => segs
-                    .iter()
-                    .map(|s| text[s.start..s.end].to_string())
-                    .collect(),
+                Some(segs) => segs.iter().map(|s| text[s.start..s.end].to_string()).collect(),
                 None => vec![text[t.start..t.end].to_string()],
             };
             (cursor.to_utf16(t.start), cursor.to_utf16(t.end), words)
@@ -86,11 +66,7 @@ impl Score {
     fn f1(&self) -> f64 {
         let p = self.correct as f64 / self.system.max(1) as f64;
         let r = self.correct as f64 / self.gold.max(1) as f64;
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
     }
 
     fn add_spans(&mut self, gold: &[(usize, usize)], system: &[(usize, usize)]) {
@@ -115,11 +91,7 @@ fn lcs(a: &[&str], b: &[&str]) -> usize {
     for x in a {
         let mut cur = vec![0; b.len() + 1];
         for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y {
-                prev[j] + 1
-            } else {
-                prev[j + 1].max(cur[j])
-            };
+            cur[j + 1] = if x == y { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
         }
         prev = cur;
     }
@@ -163,14 +135,8 @@ fn aligned_words(gold: &[Tok], system: &[Tok]) -> usize {
             s.add_spans(&g, &sr.iter().map(|t| (t.0, t.1)).collect::<Vec<_>>());
             aligned += s.correct;
         } else {
-            let gw: Vec<&str> = gr
-                .iter()
-                .flat_map(|t| t.2.iter().map(String::as_str))
-                .collect();
-            let sw: Vec<&str> = sr
-                .iter()
-                .flat_map(|t| t.2.iter().map(String::as_str))
-                .collect();
+            let gw: Vec<&str> = gr.iter().flat_map(|t| t.2.iter().map(String::as_str)).collect();
+            let sw: Vec<&str> = sr.iter().flat_map(|t| t.2.iter().map(String::as_str)).collect();
             aligned += lcs(&gw, &sw);
         }
     }
@@ -179,8 +145,7 @@ fn aligned_words(gold: &[Tok], system: &[Tok]) -> usize {
 
 #[test]
 fn tokens_words_and_sentences_match_the_gold() {
-    let (mut tokens, mut words, mut sentences) =
-        (Score::default(), Score::default(), Score::default());
+    let (mut tokens, mut words, mut sentences) = (Score::default(), Score::default(), Score::default());
     for doc in gold() {
         let system = system_tokens(&doc.text);
         let spans_of = |t: &[Tok]| t.iter().map(|t| (t.0, t.1)).collect::<Vec<_>>();
@@ -195,17 +160,8 @@ fn tokens_words_and_sentences_match_the_gold() {
             .collect();
         sentences.add_spans(&doc.sentences, &ours);
     }
-    eprintln!(
-        "tokens F1 {:.4}  words F1 {:.4}  sentences F1 {:.4}",
-        tokens.f1(),
-        words.f1(),
-        sentences.f1()
-    );
+    eprintln!("tokens F1 {:.4}  words F1 {:.4}  sentences F1 {:.4}", tokens.f1(), words.f1(), sentences.f1());
     assert!(tokens.f1() >= 0.998, "tokens F1 {:.4} < 0.998", tokens.f1());
-    assert!(
-        sentences.f1() >= 0.995,
-        "sentences F1 {:.4} < 0.995",
-        sentences.f1()
-    );
+    assert!(sentences.f1() >= 0.995, "sentences F1 {:.4} < 0.995", sentences.f1());
     assert!(words.f1() >= 0.975, "words F1 {:.4} < 0.975", words.f1());
 }
