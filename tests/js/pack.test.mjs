@@ -12,6 +12,7 @@ const pkgDir = fileURLToPath(new URL("../../pkg/", import.meta.url));
 
 const EXPECTED = [
   "LICENSE-APACHE",
+  "LICENSE-DATA.md",
   "LICENSE-MIT",
   "README.md",
   "dist/tahlil.js",
