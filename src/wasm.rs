@@ -39,11 +39,21 @@ fn describe(value: &JsValue) -> String {
     match kind.as_str() {
         "number" => format!("a number ({})", number_text(value.as_f64().unwrap_or(f64::NAN))),
         "boolean" => format!("a boolean ({})", value.as_bool().unwrap_or_default()),
-        "string" => format!("a string ({:?})", value.as_string().unwrap_or_default()),
+        "string" => format!("a string ({})", quote(&value.as_string().unwrap_or_default())),
         "object" => "an object".into(),
         "function" => "a function".into(),
         other => format!("a {other}"),
     }
+}
+
+/// A string in double quotes for messages, cut at 40 characters. (Not `{:?}`: Rust's escaping
+/// tables would add kilobytes of wasm.)
+fn quote(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if out.len() < s.len() {
+        out.push('…');
+    }
+    format!("\"{out}\"")
 }
 
 /// JavaScript's own rendering of a number (Rust's float formatting would add ~20 KB of wasm).
@@ -81,7 +91,8 @@ impl Options {
                 };
                 let is_name = key.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
                     && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$');
-                let shown = if is_name { format!("{path}.{key}") } else { format!("{path}[{key:?}]") };
+                let shown =
+                    if is_name { format!("{path}.{key}") } else { format!("{path}[{}]", quote(&key)) };
                 return Err(type_error(format!("{func}: unknown option {shown} ({expected})")));
             }
         }
@@ -115,7 +126,7 @@ impl Options {
         let Some(v) = self.get(key)? else {
             return Ok(None);
         };
-        let quoted = || choices.iter().map(|c| format!("{c:?}")).collect::<Vec<_>>().join(", ");
+        let quoted = || choices.iter().map(|c| quote(c)).collect::<Vec<_>>().join(", ");
         let Some(s) = v.as_string() else {
             return Err(type_error(format!(
                 "{}: {}.{key} must be one of {}, got {}",
@@ -126,7 +137,13 @@ impl Options {
             )));
         };
         choices.iter().find(|c| **c == s).map(|c| Some(*c)).ok_or_else(|| {
-            range_error(format!("{}: {}.{key} must be one of {}, got {s:?}", self.func, self.path, quoted()))
+            range_error(format!(
+                "{}: {}.{key} must be one of {}, got {}",
+                self.func,
+                self.path,
+                quoted(),
+                quote(&s)
+            ))
         })
     }
 
