@@ -1,1 +1,207 @@
-// (being written)
+//! Keywords: the text's most prominent terms and two-word phrases.
+//!
+//! # Terms
+//! Terms come from `terms.rs`: the library's tokenizer, clitic segmentation (scheme `All`),
+//! the stop-word list of [`crate::stopwords`] and the light stemmer of [`crate::stem`], so
+//! والحكومة، الحكومة، حكومتها count as one term.
+//!
+//! # Candidates and score
+//! * every term; its raw score is its count;
+//! * every two-word phrase — two term occurrences next to each other in one sentence, with
+//!   no stop word or punctuation between them — that occurs at least twice; its raw score is
+//!   twice its count (it stands for two words each time). Phrases whose two words have the
+//!   same term are ignored.
+//!
+//! Candidates are ranked by raw score, then by earlier first occurrence, then phrases before
+//! single terms; this order is total, so results are deterministic. Going down the ranking,
+//! a single term is skipped when an already chosen phrase contains it and accounts for at
+//! least half of its occurrences (الأمم is redundant next to الأمم المتحدة). The reported
+//! `score` is the raw score divided by the best raw score returned, so it is in `(0, 1]`.
+//!
+//! # Surface form
+//! `text` is a form that occurs in the text: for each occurrence, its surface without leading
+//! conjunction, preposition and future clitics (والحكومة → الحكومة) when that shorter form
+//! itself occurs as an occurrence of the keyword, else the whole surface; the most frequent
+//! of these wins (ties: shorter, then smaller in code-point order). `spans` are the byte spans
+//! of the whole tokens (for phrases, from the first token's start to the second's end), in
+//! text order; `count` is their number.
+
+use crate::terms::{Analysis, analyze};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A keyword of a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyword {
+    /// A readable form of the keyword, as it occurs in the text.
+    pub text: String,
+    /// Prominence in `(0, 1]`; the first keyword has 1.
+    pub score: f64,
+    /// Number of occurrences (`spans.len()`).
+    pub count: usize,
+    /// Byte spans of the occurrences, in text order.
+    pub spans: Vec<(usize, usize)>,
+}
+
+/// The `limit` best keywords of `text`, best first. Total: any input gives a valid list.
+pub fn keywords(text: &str, limit: usize) -> Vec<Keyword> {
+    if limit == 0 {
+        return Vec::new();
+    }
+    keywords_from(text, &analyze(text), limit)
+}
+
+const NO_TERM: u32 = u32::MAX;
+
+struct Candidate {
+    /// (term, NO_TERM) for a single term, (first, second) for a phrase.
+    terms: (u32, u32),
+    /// Whole spans and display starts of the occurrences.
+    spans: Vec<(usize, usize)>,
+    display_starts: Vec<usize>,
+}
+
+impl Candidate {
+    fn is_phrase(&self) -> bool {
+        self.terms.1 != NO_TERM
+    }
+    fn raw(&self) -> usize {
+        self.spans.len() * if self.is_phrase() { 2 } else { 1 }
+    }
+    fn first(&self) -> usize {
+        self.spans.first().map_or(usize::MAX, |s| s.0)
+    }
+}
+
+pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keyword> {
+    if limit == 0 || a.occurrences.is_empty() {
+        return Vec::new();
+    }
+    let mut cands: Vec<Candidate> = (0..a.n_terms as u32)
+        .map(|t| Candidate {
+            terms: (t, NO_TERM),
+            spans: Vec::new(),
+            display_starts: Vec::new(),
+        })
+        .collect();
+    let mut phrase_index: HashMap<(u32, u32), usize> = HashMap::new();
+    for (k, o) in a.occurrences.iter().enumerate() {
+        let c = &mut cands[o.term as usize];
+        c.spans.push((o.start, o.end));
+        c.display_starts.push(o.display_start);
+        if o.adjacent && k > 0 {
+            let p = &a.occurrences[k - 1];
+            if p.term != o.term {
+                let next = cands.len();
+                let idx = *phrase_index.entry((p.term, o.term)).or_insert(next);
+                if idx == next {
+                    cands.push(Candidate {
+                        terms: (p.term, o.term),
+                        spans: Vec::new(),
+                        display_starts: Vec::new(),
+                    });
+                }
+                cands[idx].spans.push((p.start, o.end));
+                cands[idx].display_starts.push(p.display_start);
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..cands.len())
+        .filter(|&i| !cands[i].is_phrase() || cands[i].spans.len() >= 2)
+        .collect();
+    order.sort_by(|&x, &y| {
+        let (cx, cy) = (&cands[x], &cands[y]);
+        cy.raw()
+            .cmp(&cx.raw())
+            .then(cx.first().cmp(&cy.first()))
+            .then(cy.is_phrase().cmp(&cx.is_phrase()))
+            .then(x.cmp(&y))
+    });
+    let mut chosen: Vec<usize> = Vec::new();
+    for i in order {
+        if chosen.len() >= limit {
+            break;
+        }
+        let c = &cands[i];
+        if !c.is_phrase() {
+            let t = c.terms.0;
+            let covered = chosen.iter().any(|&j| {
+                let p = &cands[j];
+                p.is_phrase()
+                    && (p.terms.0 == t || p.terms.1 == t)
+                    && 2 * p.spans.len() >= c.spans.len()
+            });
+            if covered {
+                continue;
+            }
+        }
+        chosen.push(i);
+    }
+    let best = chosen.first().map_or(1, |&i| cands[i].raw()).max(1) as f64;
+    chosen
+        .into_iter()
+        .map(|i| {
+            let c = &cands[i];
+            Keyword {
+                text: surface_form(text, c),
+                score: (c.raw() as f64 / best).clamp(0.0, 1.0),
+                count: c.spans.len(),
+                spans: c.spans.clone(),
+            }
+        })
+        .collect()
+}
+
+/// The readable form of a candidate (see the module docs).
+fn surface_form(text: &str, c: &Candidate) -> String {
+    let full: BTreeSet<&str> = c
+        .spans
+        .iter()
+        .filter_map(|&(s, e)| text.get(s..e))
+        .collect();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (&(s, e), &d) in c.spans.iter().zip(&c.display_starts) {
+        let whole = text.get(s..e).unwrap_or("");
+        let form = match text.get(d..e) {
+            Some(short) if d > s && full.contains(short) => short,
+            _ => whole,
+        };
+        *counts.entry(form).or_insert(0) += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|x, y| {
+            x.1.cmp(&y.1)
+                .then(y.0.len().cmp(&x.0.len()))
+                .then(y.0.cmp(x.0))
+        })
+        .map_or_else(String::new, |(f, _)| f.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_merge_and_phrases_rank() {
+        let text = "اجتمعت الأمم المتحدة اليوم. وقالت الأمم المتحدة إن الحكومة ستعمل. \
+                    والحكومة تدرس حكومتها.";
+        let k = keywords(text, 10);
+        assert_eq!(k[0].text, "الأمم المتحدة");
+        assert_eq!(k[0].count, 2);
+        assert_eq!(k[0].score, 1.0);
+        let gov = k.iter().find(|k| k.count == 3).expect("government term");
+        assert_eq!(gov.text, "الحكومة");
+        for &(s, e) in &gov.spans {
+            assert!(text[s..e].contains("حكوم"));
+        }
+        // الأمم alone is covered by the phrase.
+        assert!(!k.iter().any(|k| k.text == "الأمم"));
+    }
+
+    #[test]
+    fn empty_and_zero_limit() {
+        assert!(keywords("", 5).is_empty());
+        assert!(keywords("الحكومة", 0).is_empty());
+        assert!(keywords("في من على", 5).is_empty());
+    }
+}

@@ -4,7 +4,8 @@ pub mod keywords;
 pub mod lexicon;
 pub mod normalize;
 pub mod sentences;
-mod standin;
+#[doc(hidden)]
+pub mod standin;
 pub mod stem;
 pub mod stopwords;
 pub mod summarize;
