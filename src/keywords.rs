@@ -9,13 +9,13 @@
 //! * every term; its raw score is its count;
 //! * every two-word phrase — two term occurrences next to each other in one sentence, with
 //!   no stop word or punctuation between them — that occurs at least twice; its raw score is
-//!   twice its count (it stands for two words each time). Phrases whose two words have the
-//!   same term are ignored.
+//!   1.5 times its count (more specific than a single word, but not double: a phrase's words
+//!   are already counted as terms). Phrases whose two words have the same term are ignored.
 //!
-//! Candidates are ranked by raw score, then by earlier first occurrence, then phrases before
-//! single terms; this order is total, so results are deterministic. Going down the ranking,
+//! Candidates are ranked by raw score, then by earlier first occurrence, then single terms
+//! before phrases; this order is total, so results are deterministic. Going down the ranking,
 //! a single term is skipped when an already chosen phrase contains it and accounts for at
-//! least half of its occurrences (الأمم is redundant next to الأمم المتحدة). The reported
+//! least two thirds of its occurrences (الأمم is redundant next to الأمم المتحدة). The reported
 //! `score` is the raw score divided by the best raw score returned, so it is in `(0, 1]`.
 //!
 //! # Surface form
@@ -55,65 +55,77 @@ const NO_TERM: u32 = u32::MAX;
 struct Candidate {
     /// (term, NO_TERM) for a single term, (first, second) for a phrase.
     terms: (u32, u32),
-    /// Whole spans and display starts of the occurrences.
-    spans: Vec<(usize, usize)>,
-    display_starts: Vec<usize>,
+    count: usize,
+    /// Byte offset of the first occurrence.
+    first: usize,
 }
 
 impl Candidate {
     fn is_phrase(&self) -> bool {
         self.terms.1 != NO_TERM
     }
-    fn raw(&self) -> usize {
-        self.spans.len() * if self.is_phrase() { 2 } else { 1 }
+    /// Twice the raw score, as an integer: 2 per occurrence of a term, 3 per phrase.
+    fn raw2(&self) -> usize {
+        self.count * if self.is_phrase() { 3 } else { 2 }
     }
-    fn first(&self) -> usize {
-        self.spans.first().map_or(usize::MAX, |s| s.0)
+}
+
+/// Occurrences of a chosen keyword: whole spans and display starts.
+#[derive(Default)]
+struct Found {
+    spans: Vec<(usize, usize)>,
+    display_starts: Vec<usize>,
+}
+
+/// Phrase (p, o) at occurrence index k, if occurrence k continues a phrase.
+fn phrase_at(a: &Analysis, k: usize) -> Option<(u32, u32)> {
+    let o = &a.occurrences[k];
+    if !o.adjacent || k == 0 {
+        return None;
     }
+    let p = &a.occurrences[k - 1];
+    (p.term != o.term).then_some((p.term, o.term))
 }
 
 pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keyword> {
     if limit == 0 || a.occurrences.is_empty() {
         return Vec::new();
     }
+    // Pass 1: counts and first occurrences only.
     let mut cands: Vec<Candidate> = (0..a.n_terms as u32)
         .map(|t| Candidate {
             terms: (t, NO_TERM),
-            spans: Vec::new(),
-            display_starts: Vec::new(),
+            count: 0,
+            first: usize::MAX,
         })
         .collect();
     let mut phrase_index: HashMap<(u32, u32), usize> = HashMap::new();
     for (k, o) in a.occurrences.iter().enumerate() {
         let c = &mut cands[o.term as usize];
-        c.spans.push((o.start, o.end));
-        c.display_starts.push(o.display_start);
-        if o.adjacent && k > 0 {
-            let p = &a.occurrences[k - 1];
-            if p.term != o.term {
-                let next = cands.len();
-                let idx = *phrase_index.entry((p.term, o.term)).or_insert(next);
-                if idx == next {
-                    cands.push(Candidate {
-                        terms: (p.term, o.term),
-                        spans: Vec::new(),
-                        display_starts: Vec::new(),
-                    });
-                }
-                cands[idx].spans.push((p.start, o.end));
-                cands[idx].display_starts.push(p.display_start);
+        c.count += 1;
+        c.first = c.first.min(o.start);
+        if let Some(pair) = phrase_at(a, k) {
+            let next = cands.len();
+            let idx = *phrase_index.entry(pair).or_insert(next);
+            if idx == next {
+                cands.push(Candidate {
+                    terms: pair,
+                    count: 0,
+                    first: a.occurrences[k - 1].start,
+                });
             }
+            cands[idx].count += 1;
         }
     }
     let mut order: Vec<usize> = (0..cands.len())
-        .filter(|&i| !cands[i].is_phrase() || cands[i].spans.len() >= 2)
+        .filter(|&i| !cands[i].is_phrase() || cands[i].count >= 2)
         .collect();
     order.sort_by(|&x, &y| {
         let (cx, cy) = (&cands[x], &cands[y]);
-        cy.raw()
-            .cmp(&cx.raw())
-            .then(cx.first().cmp(&cy.first()))
-            .then(cy.is_phrase().cmp(&cx.is_phrase()))
+        cy.raw2()
+            .cmp(&cx.raw2())
+            .then(cx.first.cmp(&cy.first))
+            .then(cx.is_phrase().cmp(&cy.is_phrase()))
             .then(x.cmp(&y))
     });
     let mut chosen: Vec<usize> = Vec::new();
@@ -126,9 +138,7 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
             let t = c.terms.0;
             let covered = chosen.iter().any(|&j| {
                 let p = &cands[j];
-                p.is_phrase()
-                    && (p.terms.0 == t || p.terms.1 == t)
-                    && 2 * p.spans.len() >= c.spans.len()
+                p.is_phrase() && (p.terms.0 == t || p.terms.1 == t) && 3 * p.count >= 2 * c.count
             });
             if covered {
                 continue;
@@ -136,23 +146,49 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
         }
         chosen.push(i);
     }
-    let best = chosen.first().map_or(1, |&i| cands[i].raw()).max(1) as f64;
+    // Pass 2: spans of the chosen keywords only.
+    let mut slot_of_term = vec![usize::MAX; a.n_terms];
+    let mut slot_of_phrase: HashMap<(u32, u32), usize> = HashMap::new();
+    for (slot, &i) in chosen.iter().enumerate() {
+        let c = &cands[i];
+        if c.is_phrase() {
+            slot_of_phrase.insert(c.terms, slot);
+        } else {
+            slot_of_term[c.terms.0 as usize] = slot;
+        }
+    }
+    let mut found: Vec<Found> = chosen.iter().map(|_| Found::default()).collect();
+    for (k, o) in a.occurrences.iter().enumerate() {
+        if let Some(&slot) = slot_of_term.get(o.term as usize)
+            && slot != usize::MAX
+        {
+            found[slot].spans.push((o.start, o.end));
+            found[slot].display_starts.push(o.display_start);
+        }
+        if !slot_of_phrase.is_empty()
+            && let Some(pair) = phrase_at(a, k)
+            && let Some(&slot) = slot_of_phrase.get(&pair)
+        {
+            let p = &a.occurrences[k - 1];
+            found[slot].spans.push((p.start, o.end));
+            found[slot].display_starts.push(p.display_start);
+        }
+    }
+    let best = chosen.first().map_or(1, |&i| cands[i].raw2()).max(1) as f64;
     chosen
-        .into_iter()
-        .map(|i| {
-            let c = &cands[i];
-            Keyword {
-                text: surface_form(text, c),
-                score: (c.raw() as f64 / best).clamp(0.0, 1.0),
-                count: c.spans.len(),
-                spans: c.spans.clone(),
-            }
+        .iter()
+        .zip(found)
+        .map(|(&i, f)| Keyword {
+            text: surface_form(text, &f),
+            score: (cands[i].raw2() as f64 / best).clamp(0.0, 1.0),
+            count: f.spans.len(),
+            spans: f.spans,
         })
         .collect()
 }
 
 /// The readable form of a candidate (see the module docs).
-fn surface_form(text: &str, c: &Candidate) -> String {
+fn surface_form(text: &str, c: &Found) -> String {
     let full: BTreeSet<&str> = c
         .spans
         .iter()
