@@ -15,8 +15,9 @@
 
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Write};
-use tahlil::standin::{sentences, tokenize}; // TEMPORARY: becomes tahlil::{sentences, tokenize}
+use tahlil::standin::sentences; // TEMPORARY: becomes tahlil::sentences
 use tahlil::summarize::{SummaryLength, SummaryOptions, Tuning, ratio_count, summarize_tuned};
+use tahlil::tokenize;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

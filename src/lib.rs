@@ -1,8 +1,10 @@
 //! tahlil: Arabic text analysis.
+mod chars;
 pub mod clitics;
 pub mod keywords;
 pub mod lexicon;
 pub mod normalize;
+mod presentation_forms;
 pub mod sentences;
 #[doc(hidden)]
 pub mod standin;

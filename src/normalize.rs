@@ -1,1 +1,263 @@
+//! Orthographic normalization of Arabic text, one switch per rule.
+//!
+//! | option          | rule                                                                 | default |
+//! |-----------------|----------------------------------------------------------------------|---------|
+//! | `diacritics`    | remove harakat, tanween, shadda, sukun, dagger alef, Quranic marks   | on      |
+//! | `tatweel`       | remove the tatweel ـ                                                  | on      |
+//! | `alef`          | أ إ آ ٱ (and ا + combining hamza/madda) → ا                           | on      |
+//! | `alef_maqsura`  | ى → ي                                                                 | off     |
+//! | `teh_marbuta`   | ة → ه                                                                 | off     |
+//! | `hamza`         | ؤ → و, ئ → ي                                                          | off     |
+//! | `digits`        | Arabic-Indic ٠-٩ and Persian ۰-۹ digits → 0-9                         | off     |
+//! | `ligatures`     | Arabic presentation forms and ligatures (ﻻ ﷲ ﻫ) → their letters (NFKC) | on      |
+//! | `bidi_marks`    | remove ALM, LRM, RLM, bidi embeddings/isolates, stray ZWJ/ZWNJ       | on      |
+//!
+//! ZWNJ between two letters is kept (it changes the shape of Persian and Urdu words) and ZWJ
+//! inside an emoji sequence is kept (👨‍👩‍👧 stays one emoji); elsewhere both are removed.
+//! Rules apply in one pass, ligatures first, so a decomposed ligature is folded further
+//! (ﻷ → لأ → لا). Nothing else changes: Latin text, punctuation and spacing pass through.
+//!
+//! ```
+//! use tahlil::normalize::{normalize, NormalizeOptions};
+//! assert_eq!(normalize("أَهْلًا وَسَهْلًا", &NormalizeOptions::default()), "اهلا وسهلا");
+//! assert_eq!(normalize("مكتبة المُعلّمِين٣", &NormalizeOptions::search()), "مكتبه المعلمين3");
+//! ```
 
+use crate::chars::{TATWEEL, ZWJ, ZWNJ, is_arabic_diacritic, is_bidi_control, is_emoji_start};
+use crate::presentation_forms::PRESENTATION_FORMS;
+
+/// Which normalization rules to apply. `Default` gives the documented defaults;
+/// [`NormalizeOptions::search`] turns every folding on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NormalizeOptions {
+    pub diacritics: bool,
+    pub tatweel: bool,
+    pub alef: bool,
+    pub alef_maqsura: bool,
+    pub teh_marbuta: bool,
+    pub hamza: bool,
+    pub digits: bool,
+    pub ligatures: bool,
+    pub bidi_marks: bool,
+}
+
+impl Default for NormalizeOptions {
+    fn default() -> Self {
+        Self {
+            diacritics: true,
+            tatweel: true,
+            alef: true,
+            alef_maqsura: false,
+            teh_marbuta: false,
+            hamza: false,
+            digits: false,
+            ligatures: true,
+            bidi_marks: true,
+        }
+    }
+}
+
+impl NormalizeOptions {
+    /// Every folding on: the form to use for matching and indexing.
+    pub fn search() -> Self {
+        Self {
+            diacritics: true,
+            tatweel: true,
+            alef: true,
+            alef_maqsura: true,
+            teh_marbuta: true,
+            hamza: true,
+            digits: true,
+            ligatures: true,
+            bidi_marks: true,
+        }
+    }
+
+    /// No rule on: the text comes back unchanged.
+    pub fn none() -> Self {
+        Self {
+            diacritics: false,
+            tatweel: false,
+            alef: false,
+            alef_maqsura: false,
+            teh_marbuta: false,
+            hamza: false,
+            digits: false,
+            ligatures: false,
+            bidi_marks: false,
+        }
+    }
+}
+
+/// Returns the normalized text. See the module docs for the rules.
+pub fn normalize(text: &str, options: &NormalizeOptions) -> String {
+    let mut out = String::with_capacity(text.len());
+    normalize_into(text, options, &mut out);
+    out
+}
+
+/// Appends the normalized text to `out` (reuses its allocation in loops).
+pub fn normalize_into(text: &str, options: &NormalizeOptions, out: &mut String) {
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if options.ligatures
+            && let Some(expansion) = presentation_form(c)
+        {
+            for e in expansion.chars() {
+                push_folded(e, options, out);
+            }
+            prev = expansion.chars().next_back();
+            continue;
+        }
+        if options.bidi_marks {
+            let next = chars.peek().copied();
+            let keep = match c {
+                ZWNJ => {
+                    prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic)
+                }
+                ZWJ => prev.is_some_and(is_emoji_part) && next.is_some_and(is_emoji_part),
+                _ => !is_bidi_control(c),
+            };
+            if !keep {
+                continue;
+            }
+        }
+        if options.alef && prev == Some('ا') && matches!(c, '\u{0653}'..='\u{0655}') {
+            continue; // ا + combining madda/hamza is a decomposed آ أ إ
+        }
+        push_folded(c, options, out);
+        prev = Some(c);
+    }
+}
+
+/// Normalizes one character (not a presentation form) onto `out`.
+fn push_folded(c: char, options: &NormalizeOptions, out: &mut String) {
+    let folded = match c {
+        _ if options.diacritics && is_arabic_diacritic(c) => return,
+        TATWEEL if options.tatweel => return,
+        'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' if options.alef => 'ا',
+        'ى' if options.alef_maqsura => 'ي',
+        'ة' if options.teh_marbuta => 'ه',
+        'ؤ' if options.hamza => 'و',
+        'ئ' if options.hamza => 'ي',
+        _ if options.digits => match crate::chars::digit_value(c) {
+            Some(d) if !c.is_ascii_digit() => char::from(b'0' + d as u8),
+            _ => c,
+        },
+        _ => c,
+    };
+    out.push(folded);
+}
+
+fn is_emoji_part(c: char) -> bool {
+    is_emoji_start(c) || matches!(c, '\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}')
+}
+
+/// The NFKC expansion of an Arabic presentation form or ligature, if `c` is one.
+pub(crate) fn presentation_form(c: char) -> Option<&'static str> {
+    let cp = c as u32;
+    if !(0xFB50..=0xFEFF).contains(&cp) {
+        return None;
+    }
+    PRESENTATION_FORMS
+        .binary_search_by_key(&cp, |&(k, _)| k)
+        .ok()
+        .map(|i| PRESENTATION_FORMS[i].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> String {
+        normalize(s, &NormalizeOptions::default())
+    }
+    fn with(s: &str, f: impl FnOnce(&mut NormalizeOptions)) -> String {
+        let mut o = NormalizeOptions::none();
+        f(&mut o);
+        normalize(s, &o)
+    }
+
+    #[test]
+    fn defaults_strip_diacritics_tatweel_and_fold_alef() {
+        assert_eq!(d("مُحَمَّدٌ"), "محمد");
+        assert_eq!(d("الرَّحْمٰنِ"), "الرحمن");
+        assert_eq!(d("جمـــيل"), "جميل");
+        assert_eq!(d("أحمد إلى آخر ٱلكتاب"), "احمد الى اخر الكتاب");
+        assert_eq!(d("مستشفى مدرسة مسؤول"), "مستشفى مدرسة مسؤول");
+        assert_eq!(d("٢٠٢٤"), "٢٠٢٤");
+    }
+
+    #[test]
+    fn each_switch_alone() {
+        assert_eq!(with("كَتَبَ", |o| o.diacritics = true), "كتب");
+        assert_eq!(with("كـتـب", |o| o.tatweel = true), "كتب");
+        assert_eq!(with("أإآٱ", |o| o.alef = true), "اااا");
+        assert_eq!(with("مستشفى", |o| o.alef_maqsura = true), "مستشفي");
+        assert_eq!(with("مدرسة", |o| o.teh_marbuta = true), "مدرسه");
+        assert_eq!(with("مسؤول قائد", |o| o.hamza = true), "مسوول قايد");
+        assert_eq!(
+            with("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹", |o| o.digits =
+                true),
+            "0123456789 0123456789"
+        );
+        assert_eq!(with("ﻻ ﷲ", |o| o.ligatures = true), "لا الله");
+        assert_eq!(
+            with("a\u{200F}b\u{061C}c\u{202B}d\u{2069}", |o| o.bidi_marks =
+                true),
+            "abcd"
+        );
+    }
+
+    #[test]
+    fn none_is_identity() {
+        let s = "أَهْلًا ـ ﻻ ٣ \u{200F} ى ة ؤ";
+        assert_eq!(normalize(s, &NormalizeOptions::none()), s);
+    }
+
+    #[test]
+    fn ligatures_fold_further() {
+        // ﻷ is lam + alef with hamza: the alef rule applies to the expansion.
+        assert_eq!(d("ﻷ"), "لا");
+        assert_eq!(with("ﻷ", |o| o.ligatures = true), "لأ");
+        assert_eq!(d("ﷺ"), "صلى الله عليه وسلم");
+        // Spacing harakat forms never insert a space.
+        assert_eq!(with("ﹰ", |o| o.ligatures = true), "\u{064B}");
+        assert_eq!(d("بﹰ"), "ب");
+    }
+
+    #[test]
+    fn decomposed_alef_with_hamza() {
+        assert_eq!(with("ا\u{0654}", |o| o.alef = true), "ا");
+        assert_eq!(with("ا\u{0654}", |o| o.diacritics = true), "ا");
+    }
+
+    #[test]
+    fn joiners_kept_only_where_meaningful() {
+        assert_eq!(d("می\u{200C}خواهم"), "می\u{200C}خواهم");
+        assert_eq!(d("\u{200C}كتب\u{200C} "), "كتب ");
+        let family = "👨\u{200D}👩\u{200D}👧";
+        assert_eq!(d(family), family);
+        assert_eq!(d("ب\u{200D}ت"), "بت");
+    }
+
+    #[test]
+    fn search_preset() {
+        assert_eq!(
+            normalize("إِلَى مُسْتَشْفَى المَدِينَةِ ٣", &NormalizeOptions::search()),
+            "الي مستشفي المدينه 3"
+        );
+    }
+
+    #[test]
+    fn latin_and_spacing_untouched() {
+        let s = "Hello, World!\n\t  x";
+        assert_eq!(d(s), s);
+    }
+
+    #[test]
+    fn presentation_table_is_sorted() {
+        assert!(PRESENTATION_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+}

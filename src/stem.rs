@@ -20,7 +20,7 @@
 //!
 //! Every removal must leave at least three letters; otherwise that rule is skipped.
 
-use crate::standin::normalize::{NormalizeOptions, normalize};
+use crate::normalize::{NormalizeOptions, normalize};
 
 const ARTICLES: [&str; 6] = ["وال", "فال", "بال", "كال", "لل", "ال"];
 const PRONOUNS: [&str; 8] = ["هما", "كما", "كم", "كن", "هم", "هن", "ها", "نا"];

@@ -9,7 +9,7 @@
 //! teh marbuta and hamza carriers folded), so `على`/`علي` or `إلى`/`الى` match the same entry.
 //! A lookup is a binary search in a sorted table built once, on first use.
 
-use crate::standin::normalize::{NormalizeOptions, normalize};
+use crate::normalize::{NormalizeOptions, normalize};
 use std::sync::OnceLock;
 
 /// The raw list, one entry per line, as shipped in `data/stopwords/ar.txt`.

@@ -13,12 +13,12 @@
 //!
 //! Term ids are given in order of first occurrence, so nothing depends on hash order.
 
-use crate::standin::clitics::{CliticScheme, SegmentRole, segment_word};
-use crate::standin::normalize::{NormalizeOptions, normalize};
+use crate::clitics::{CliticScheme, SegmentRole, segment_word};
+use crate::normalize::{NormalizeOptions, normalize};
 use crate::standin::sentences::{Sentence, split};
-use crate::standin::tokenize::{TokenKind, tokens};
 use crate::stem::stem;
 use crate::stopwords::is_stop_word_folded;
+use crate::tokenize::{TokenKind, tokens};
 use std::collections::HashMap;
 
 /// One content-term occurrence.

@@ -1,1 +1,83 @@
-// (being written)
+//! Byte offsets (Rust) → UTF-16 code-unit offsets (JavaScript).
+//!
+//! JavaScript indexes strings in UTF-16 code units. wasm-bindgen hands Rust the string as
+//! UTF-8, replacing each lone surrogate by U+FFFD — one code unit either way — so the UTF-16
+//! length of every character is preserved and the mapping below indexes the caller's string.
+
+/// Converts a non-decreasing sequence of byte offsets into UTF-16 offsets in one pass.
+///
+/// ```
+/// let text = "أ😀b";
+/// let mut cursor = tahlil::utf16::Utf16Cursor::new(text);
+/// assert_eq!(cursor.to_utf16(2), 1); // after أ (2 bytes, 1 unit)
+/// assert_eq!(cursor.to_utf16(6), 3); // after 😀 (4 bytes, 2 units)
+/// assert_eq!(cursor.to_utf16(7), 4);
+/// ```
+pub struct Utf16Cursor<'a> {
+    text: &'a str,
+    byte: usize,
+    unit: usize,
+}
+
+impl<'a> Utf16Cursor<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            byte: 0,
+            unit: 0,
+        }
+    }
+
+    /// The UTF-16 offset of `byte`, which must be a char boundary. Offsets below the previous
+    /// call restart the scan from the beginning (correct, but no longer linear).
+    pub fn to_utf16(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.unit = 0;
+        }
+        let byte = byte.min(self.text.len());
+        let gap = self.text.get(self.byte..byte).unwrap_or("");
+        self.unit += if gap.is_ascii() {
+            gap.len()
+        } else {
+            gap.chars().map(char::len_utf16).sum()
+        };
+        self.byte = byte;
+        self.unit
+    }
+}
+
+/// Maps arbitrary (unordered) byte offsets: sorts them once, converts in one pass.
+pub fn to_utf16_many(text: &str, offsets: &mut [usize]) {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_unstable_by_key(|&i| offsets[i]);
+    let mut cursor = Utf16Cursor::new(text);
+    for i in order {
+        offsets[i] = cursor.to_utf16(offsets[i]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_encode_utf16() {
+        let text = "abc مرحبا 😀👨‍👩‍👧 \u{FFFD} é";
+        let mut cursor = Utf16Cursor::new(text);
+        for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(cursor.to_utf16(i), text[..i].encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn unordered_offsets() {
+        let text = "😀a😀b";
+        let mut offsets = [9, 0, 4, 5];
+        to_utf16_many(text, &mut offsets);
+        assert_eq!(offsets, [5, 0, 2, 3]);
+        let mut cursor = Utf16Cursor::new(text);
+        assert_eq!(cursor.to_utf16(9), 5);
+        assert_eq!(cursor.to_utf16(4), 2);
+    }
+}

@@ -15,7 +15,7 @@ fn opts(length: SummaryLength) -> SummaryOptions {
 }
 
 fn word_count(text: &str, s: &ScoredSentence) -> usize {
-    use tahlil::standin::tokenize::{TokenKind::*, tokens};
+    use tahlil::tokenize::{TokenKind::*, tokens};
     tokens(&text[s.start..s.end])
         .filter(|t| matches!(t.kind, Word | Number | Url | Email | Hashtag | Mention))
         .count()
