@@ -4,7 +4,8 @@
 //! A token becomes a term occurrence when all of these hold:
 //! * it is a `Word` token;
 //! * neither the token nor its stem segment (after clitic segmentation with
-//!   [`CliticScheme::All`]) nor its light stem is a stop word ([`crate::stopwords`]);
+//!   [`CliticScheme::All`]) nor its light stem is a stop word ([`crate::stopwords`]), alone
+//!   or after one leading conjunction و or ف;
 //! * its term key — [`crate::stem::stem`] of the stem segment's underlying form (or of the
 //!   whole token when the segmenter leaves it whole) — has at least two letters.
 //!
@@ -64,10 +65,20 @@ fn is_word_kind(kind: TokenKind) -> bool {
     )
 }
 
+/// A folded word is a stop word, alone or after one leading conjunction و or ف (ولكن، فإن),
+/// which the clitic segmenter may leave attached.
+fn is_stop_word(folded: &str) -> bool {
+    is_stop_word_folded(folded)
+        || folded
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|rest| !rest.is_empty() && is_stop_word_folded(rest))
+}
+
 /// Term key and display offset (bytes into `word`) of one word, or `None` for stop words
 /// and words too short to mean anything on their own.
 fn word_term(word: &str, opts: &NormalizeOptions) -> Option<(String, usize)> {
-    if is_stop_word_folded(&normalize(word, opts)) {
+    let folded = normalize(word, opts);
+    if is_stop_word(&folded) {
         return None;
     }
     let (base, display) = match segment_word(word, CliticScheme::All) {
@@ -89,11 +100,11 @@ fn word_term(word: &str, opts: &NormalizeOptions) -> Option<(String, usize)> {
         }
         None => (word.to_string(), 0),
     };
-    if is_stop_word_folded(&normalize(&base, opts)) {
+    if is_stop_word(&normalize(&base, opts)) {
         return None;
     }
     let key = stem(&base);
-    if key.chars().filter(|c| c.is_alphabetic()).count() < 2 || is_stop_word_folded(&key) {
+    if key.chars().filter(|c| c.is_alphabetic()).count() < 2 || is_stop_word(&key) {
         return None;
     }
     // The display offset must fall on a char boundary of the word.
