@@ -27,17 +27,17 @@ echo "== paired: system - Lead cut to the system's own length"
 python3 scripts/paired_sum.py "$GOLD" "$OUT/system.jsonl" "$OUT/lead-cut.jsonl" --scorer-dir "$SCORER_DIR"
 if [[ "${3:-}" == "--sensitivity" ]]; then
   echo "== sensitivity: R2 F by position exponent a (rows) and length exponent b (columns)"
-  printf '%-6s' "a\\b"; for b in 0 0.25 0.5 1; do printf '%8s' "$b"; done; echo
-  for a in 0 0.5 0.75 1 1.5 2; do
+  printf '%-6s' "a\\b"; for b in 0 0.25 0.5 0.75 1 1.5; do printf '%8s' "$b"; done; echo
+  for a in 0 0.5 0.75 1 1.25 1.5 2; do
     printf '%-6s' "$a"
-    for b in 0 0.25 0.5 1; do
+    for b in 0 0.25 0.5 0.75 1 1.5; do
       "$BIN" "$GOLD" "$OUT/grid.jsonl" --ratio "$RATIO" --pos-exp "$a" --len-exp "$b" 2>/dev/null
       r2=$(python3 "$SCORER_DIR/score.py" "$GOLD" "$OUT/grid.jsonl" --bootstrap 0 | tail -1 | sed 's/.*rouge2_f=\([0-9.]*\).*/\1/')
       printf '%8s' "$r2"
     done
     echo
   done
-  echo "== sensitivity: ratio (a=1, b=0.5)"
+  echo "== sensitivity: ratio (a=1, b=0.75)"
   for r in 0.25 0.3 0.33 0.4 0.5; do
     "$BIN" "$GOLD" "$OUT/grid.jsonl" --ratio "$r" 2>/dev/null
     echo "ratio $r: $(python3 "$SCORER_DIR/score.py" "$GOLD" "$OUT/grid.jsonl" --bootstrap 0 | tail -1)"

@@ -9,13 +9,14 @@
 //!
 //! * term weight `isf(t) = ln((N + 1) / sf(t)) + 1` (inverse sentence frequency);
 //! * the centroid of the text gives each term the weight `c(t) = tf(t) · isf(t)`;
-//! * content of sentence `i`: `sim(i) = Σ_t count_i(t) · isf(t) · c(t)` — the (unnormalized)
-//!   dot product of the sentence's TF-ISF vector with the centroid, so a sentence scores
-//!   high when it holds many of the text's central terms;
+//! * content of sentence `i`: `sim(i) = Σ_t count_i(t) · c(t)`, the sum of the centroid
+//!   weights of its term occurrences (the centroid value of centroid-based summarizers), so
+//!   a sentence scores high when it holds many of the text's central terms;
 //! * position prior `1 / (1 + i)^a` with `a = 1` (`i` counts from 0): early sentences of
 //!   news and encyclopedia text carry the main facts;
-//! * length factor `w(i)^b` with `b = 0.5`, `w(i)` the sentence's word count: long
-//!   sentences carry more content per pick, with diminishing returns.
+//! * length factor `w(i)^b` with `b = 0.75`, `w(i)` the sentence's word count (all words,
+//!   stop words included): long sentences carry more content per pick. `sim` already grows
+//!   with the number of content words; `b` adds a milder preference for full sentences.
 //!
 //! `raw(i) = sim(i) · w(i)^b / (1 + i)^a`, and the reported score is `raw(i) / max raw`,
 //! so the best sentence scores 1 and every score is in `[0, 1]`. When no sentence holds a
@@ -110,7 +111,7 @@ impl Default for Tuning {
     fn default() -> Self {
         Tuning {
             position_exponent: 1.0,
-            length_exponent: 0.5,
+            length_exponent: 0.75,
         }
     }
 }
@@ -158,19 +159,19 @@ fn score(a: &Analysis, tuning: &Tuning) -> Vec<ScoredSentence> {
             sf[t] += 1;
         }
     }
-    // Weight of one occurrence of t: isf(t) · c(t) = tf(t) · isf(t)².
-    let occ_weight: Vec<f64> = (0..a.n_terms)
+    // Centroid weight of t, added once per occurrence: c(t) = tf(t) · isf(t).
+    let centroid: Vec<f64> = (0..a.n_terms)
         .map(|t| {
             let isf = ((n as f64 + 1.0) / f64::from(sf[t].max(1))).ln() + 1.0;
-            f64::from(tf[t]) * isf * isf
+            f64::from(tf[t]) * isf
         })
         .collect();
     let mut sim = vec![0f64; n];
     for o in &a.occurrences {
-        sim[o.sentence as usize] += occ_weight[o.term as usize];
+        sim[o.sentence as usize] += centroid[o.term as usize];
     }
     let pos_exp = finite_or(tuning.position_exponent, 1.0);
-    let len_exp = finite_or(tuning.length_exponent, 0.5);
+    let len_exp = finite_or(tuning.length_exponent, 0.75);
     let any_content = sim.iter().any(|&s| s > 0.0);
     let raw: Vec<f64> = (0..n)
         .map(|i| {
