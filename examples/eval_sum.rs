@@ -15,7 +15,7 @@
 
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader, Write};
-use tahlil::standin::sentences; // TEMPORARY: becomes tahlil::sentences
+use tahlil::sentences;
 use tahlil::summarize::{SummaryLength, SummaryOptions, Tuning, ratio_count, summarize_tuned};
 use tahlil::tokenize;
 

@@ -6,11 +6,11 @@ pub mod lexicon;
 pub mod normalize;
 mod presentation_forms;
 pub mod sentences;
-#[doc(hidden)]
-pub mod standin;
 pub mod stem;
 pub mod stopwords;
 pub mod summarize;
 mod terms;
 pub mod tokenize;
 pub mod utf16;
+#[cfg(target_arch = "wasm32")]
+mod wasm;

@@ -111,12 +111,13 @@ pub fn normalize_into(text: &str, options: &NormalizeOptions, out: &mut String) 
             continue;
         }
         if options.bidi_marks {
-            let next = chars.peek().copied();
+            // Judge joiners by their neighbours in the output, so that normalizing twice
+            // changes nothing more.
+            let before = out.chars().next_back();
+            let after = chars.clone().find(|&n| !removed(n, options));
             let keep = match c {
-                ZWNJ => {
-                    prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic)
-                }
-                ZWJ => prev.is_some_and(is_emoji_part) && next.is_some_and(is_emoji_part),
+                ZWNJ => before.is_some_and(is_letter) && after.is_some_and(is_letter),
+                ZWJ => before.is_some_and(is_emoji_part) && after.is_some_and(is_emoji_part),
                 _ => !is_bidi_control(c),
             };
             if !keep {
@@ -148,6 +149,17 @@ fn push_folded(c: char, options: &NormalizeOptions, out: &mut String) {
         _ => c,
     };
     out.push(folded);
+}
+
+/// Whether the options delete `c` outright (so it is not a neighbour of a joiner).
+fn removed(c: char, options: &NormalizeOptions) -> bool {
+    (options.diacritics && is_arabic_diacritic(c))
+        || (options.tatweel && c == TATWEEL)
+        || is_bidi_control(c)
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() && !is_arabic_diacritic(c)
 }
 
 fn is_emoji_part(c: char) -> bool {

@@ -16,7 +16,7 @@
 
 use crate::clitics::{CliticScheme, SegmentRole, segment_word};
 use crate::normalize::{NormalizeOptions, normalize};
-use crate::standin::sentences::{Sentence, split};
+use crate::sentences::{Sentence, split};
 use crate::stem::stem;
 use crate::stopwords::is_stop_word_folded;
 use crate::tokenize::{TokenKind, tokens};

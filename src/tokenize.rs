@@ -416,28 +416,32 @@ fn is_url_delimiter(c: char) -> bool {
 
 /// Reads to the next delimiter, then gives back trailing punctuation and unbalanced brackets.
 fn url_body_end(text: &str, pos: usize) -> usize {
-    let end = text[pos..]
+    let mut end = text[pos..]
         .find(is_url_delimiter)
         .map_or(text.len(), |i| pos + i);
-    let mut end = end;
-    loop {
-        let Some(c) = char_before(text, end) else {
-            break;
+    let body = &text[pos..end];
+    // Bracket balance of the body, updated as characters are given back (stays linear).
+    let mut parens = body.matches('(').count() as isize - body.matches(')').count() as isize;
+    let mut brackets = body.matches('[').count() as isize - body.matches(']').count() as isize;
+    while let Some(c) = char_before(text, end) {
+        let give_back = match c {
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '؟' | '…' => true,
+            ')' if parens < 0 => {
+                parens += 1;
+                true
+            }
+            ']' if brackets < 0 => {
+                brackets += 1;
+                true
+            }
+            _ => false,
         };
-        let unbalanced = |open: char, close: char| {
-            c == close
-                && text[pos..end].matches(close).count() > text[pos..end].matches(open).count()
-        };
-        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '؟' | '…')
-            || unbalanced('(', ')')
-            || unbalanced('[', ']')
-        {
-            end -= c.len_utf8();
-        } else {
+        if !give_back {
             break;
         }
+        end -= c.len_utf8();
     }
-    end.max(pos)
+    end
 }
 
 /// `local@domain.tld`. On failure returns how far it read (no e-mail starts before there).
@@ -595,46 +599,43 @@ pub fn segments_of(surface: &str, kind: TokenKind, scheme: CliticScheme) -> Opti
     }
 }
 
-/// `ب15000` → ب (preposition) + 15000 (stem).
+/// `ب15000` → ب (preposition) + 15000 (stem). Marks and tatweel stay with the letter before
+/// them; anything before the first letter joins the first segment.
 fn number_segments(surface: &str) -> Option<Vec<Segment>> {
     let digits_at = surface.find(|c: char| is_digit(c) || matches!(c, '-' | '+' | '\u{2212}'))?;
-    if digits_at == 0 {
+    let mut segments: Vec<Segment> = Vec::new();
+    for (i, c) in surface[..digits_at]
+        .char_indices()
+        .filter(|&(_, c)| is_arabic_letter(c))
+    {
+        let start = match segments.last_mut() {
+            Some(last) => {
+                last.end = i;
+                i
+            }
+            None => 0,
+        };
+        let role = if matches!(c, 'و' | 'ف') {
+            SegmentRole::Conjunction
+        } else {
+            SegmentRole::Preposition
+        };
+        segments.push(Segment {
+            start,
+            end: digits_at,
+            role,
+            form: c.to_string(),
+        });
+    }
+    if segments.is_empty() {
         return None;
     }
-    let mut segments = Vec::new();
-    let mut pos = 0;
-    let prefix = &surface[..digits_at];
-    for (i, c) in prefix.char_indices() {
-        if is_arabic_letter(c) {
-            if i > pos
-                && let Some(last) = segments.last_mut()
-            {
-                let last: &mut Segment = last;
-                last.end = i;
-            }
-            let role = if matches!(c, 'و' | 'ف') {
-                SegmentRole::Conjunction
-            } else {
-                SegmentRole::Preposition
-            };
-            segments.push(Segment {
-                start: i,
-                end: i + c.len_utf8(),
-                role,
-                form: c.to_string(),
-            });
-            pos = i + c.len_utf8();
-        }
-    }
-    // Diacritics and tatweel after the last letter stay with it.
-    if let Some(last) = segments.last_mut() {
-        last.end = digits_at;
-    }
+    let form = surface[digits_at..].to_string();
     segments.push(Segment {
         start: digits_at,
         end: surface.len(),
         role: SegmentRole::Stem,
-        form: surface[digits_at..].to_string(),
+        form,
     });
     Some(segments)
 }
@@ -728,6 +729,9 @@ mod tests {
         assert_eq!(parts, ["و", "بـ", "15"]);
         assert_eq!(segs[0].role, SegmentRole::Conjunction);
         assert_eq!(segs[1].role, SegmentRole::Preposition);
+        let segs = number_segments("ـبَ٣").unwrap();
+        let parts: Vec<_> = segs.iter().map(|s| &"ـبَ٣"[s.start..s.end]).collect();
+        assert_eq!(parts, ["ـبَ", "٣"]);
     }
 
     #[test]
@@ -834,6 +838,8 @@ mod tests {
 
     #[test]
     fn linear_on_pathological_input() {
+        let parens = format!("http://x.com/{}", ")".repeat(200_000));
+        assert_eq!(tokens(&parens).count(), 200_001);
         let long = "a.".repeat(200_000);
         assert_eq!(tokens(&long).count(), 400_000);
         let marks = format!("ب{}", "\u{064E}".repeat(1_000_000));

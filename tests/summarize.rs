@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use tahlil::keywords::{Keyword, keywords};
-use tahlil::standin::sentences; // TEMPORARY: becomes tahlil::sentences
+use tahlil::sentences;
 use tahlil::summarize::{
     ScoredSentence, Summary, SummaryLength, SummaryOptions, ratio_count, sentence_scores, summarize,
 };

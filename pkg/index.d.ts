@@ -1,0 +1,162 @@
+// Type declarations for tahlil, the Arabic text-analysis package.
+// Every `start`/`end` is a UTF-16 code-unit index into the input string, half-open:
+// `input.slice(start, end) === item.text` always holds.
+
+/** What `init` accepts: a URL or path, a `Response`, the bytes, or a compiled module. */
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+/**
+ * Loads the WebAssembly module (browsers, workers, bundlers). Without an argument it fetches
+ * `tahlil_bg.wasm` next to the JS module. Calling it again is harmless. In Node the package
+ * loads itself and `init` is not needed.
+ */
+export default function init(input?: { module_or_path: InitInput | Promise<InitInput> }): Promise<void>;
+
+/** Loads the module synchronously from its bytes or a compiled `WebAssembly.Module`. */
+export function initSync(input: { module: BufferSource | WebAssembly.Module }): void;
+
+/** The package version, e.g. `"0.1.0"`. */
+export const version: string;
+
+export type TokenKind =
+  | "word"
+  | "number"
+  | "punct"
+  | "symbol"
+  | "url"
+  | "email"
+  | "hashtag"
+  | "mention"
+  | "emoji";
+
+export type SegmentRole = "conjunction" | "preposition" | "future" | "article" | "stem" | "pronoun";
+
+/** One clitic piece of a token, in reading order. Segments concatenate to the token's text. */
+export interface Segment {
+  /** Exact slice of the input. */
+  text: string;
+  start: number;
+  end: number;
+  role: SegmentRole;
+  /** Underlying form: in لل+سلطة the pieces are "ل" and "السلطة"; in مدرست+ها, "مدرسة" and "ها". */
+  form: string;
+}
+
+export interface Token {
+  /** Exact slice of the input. */
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** The token normalized with `options.normalize`. */
+  norm: string;
+  /** Present when `options.clitics` is not "none" and the token splits. */
+  segments?: Segment[];
+}
+
+export interface NormalizeOptions {
+  /** Strip harakat, tanween, shadda, sukun, dagger alef, Quranic marks. Default true. */
+  diacritics?: boolean;
+  /** Strip the tatweel ـ. Default true. */
+  tatweel?: boolean;
+  /** أ إ آ ٱ → ا. Default true. */
+  alef?: boolean;
+  /** ى → ي. Default false. */
+  alefMaqsura?: boolean;
+  /** ة → ه. Default false. */
+  tehMarbuta?: boolean;
+  /** ؤ → و, ئ → ي. Default false. */
+  hamza?: boolean;
+  /** ٠-٩ and ۰-۹ → 0-9. Default false. */
+  digits?: boolean;
+  /** Presentation forms and ligatures (ﻻ ﷲ) → letters. Default true. */
+  ligatures?: boolean;
+  /** Strip ALM, LRM, RLM, bidi embeddings and isolates, and ZWJ/ZWNJ where not meaningful. Default true. */
+  bidiMarks?: boolean;
+  /** "search": every folding on (for matching and indexing); explicit switches still override. */
+  preset?: "search";
+}
+
+export interface TokenizeOptions {
+  /**
+   * Clitic segmentation. "ud": conjunctions, prepositions, the future particle and pronoun
+   * suffixes split off, as the Universal Dependencies Arabic treebanks do (the article stays
+   * on the stem); "all": the article ال splits off too. Default "none".
+   */
+  clitics?: "none" | "ud" | "all";
+  /** How `norm` is computed. Defaults as in `normalize`. */
+  normalize?: NormalizeOptions;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** No options yet; the parameter is reserved (unknown keys throw). */
+export type SplitOptions = Record<string, never>;
+
+export interface SummarizeOptions {
+  /** How many sentences (a whole number ≥ 0). */
+  sentences?: number;
+  /** A share of the article's sentences, in (0, 1]. */
+  ratio?: number;
+  /** A word budget: whole sentences are added while they fit (a whole number ≥ 0). */
+  maxWords?: number;
+  /** How many keywords `Summary.keywords` holds (a whole number ≥ 0). Default 10. */
+  keywords?: number;
+}
+
+export interface SummarySentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Position among `splitSentences(text)`. */
+  index: number;
+  /** Importance in [0, 1]. */
+  score: number;
+}
+
+export interface Keyword {
+  /** A readable surface form that occurs in the text. */
+  text: string;
+  /** Importance in [0, 1]. */
+  score: number;
+  /** How many times the keyword occurs (all its variants). */
+  count: number;
+  /** Where it occurs: `[start, end]` pairs. */
+  spans: [number, number][];
+}
+
+export interface Summary {
+  /** The chosen sentences, in document order. */
+  sentences: SummarySentence[];
+  keywords: Keyword[];
+}
+
+export interface KeywordsOptions {
+  /** At most this many keywords (a whole number ≥ 0). Default 10. */
+  limit?: number;
+}
+
+/** Splits text into tokens: words, numbers, punctuation, symbols, URLs, e-mails, hashtags, mentions, emoji. */
+export function tokenize(text: string, options?: TokenizeOptions): Token[];
+
+/** `[start0, end0, start1, end1, …]` of exactly the tokens `tokenize` returns: the fast path. */
+export function tokenOffsets(text: string, options?: TokenizeOptions): Uint32Array;
+
+/** Splits text into sentences (trimmed, in order, covering every non-space character once). */
+export function splitSentences(text: string, options?: SplitOptions): Sentence[];
+
+/** `[start0, end0, …]` of exactly the sentences `splitSentences` returns. */
+export function sentenceOffsets(text: string, options?: SplitOptions): Uint32Array;
+
+/** Normalizes Arabic text; see `NormalizeOptions` for the rules and defaults. */
+export function normalize(text: string, options?: NormalizeOptions): string;
+
+/** The most important sentences of the text, in document order, with scores and keywords. */
+export function summarize(text: string, options?: SummarizeOptions): Summary;
+
+/** Key terms and short phrases, merged across clitic and inflection variants, ranked. */
+export function keywords(text: string, options?: KeywordsOptions): Keyword[];

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the npm package in pkg/ from a fresh machine: installs what is missing (the wasm32
+# target, wasm-bindgen-cli at the exact version Cargo.lock pins, the npm dev tools), compiles
+# the release wasm, generates the JS glue into pkg/dist/, shrinks it with wasm-opt and prints
+# the raw and gzip sizes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\033[1m[build]\033[0m %s\n' "$*" >&2; }
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# The CLI must equal the wasm-bindgen crate version in Cargo.lock.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ]; then
+  log "installing wasm-bindgen-cli $bindgen_version (takes a few minutes, once)"
+  # Not --locked: the CLI's own lockfile wants a webpki-roots the registry mirror lacks.
+  cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+# npm dev tools (binaryen's wasm-opt, playwright-core, typescript) from the committed lockfile.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm dev dependencies"
+  npm ci --no-audit --no-fund
+fi
+
+log "compiling the release wasm"
+cargo build --release --target wasm32-unknown-unknown --lib
+
+out=pkg/dist
+rm -rf "$out"
+mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name tahlil \
+  target/wasm32-unknown-unknown/release/tahlil.wasm
+
+log "optimizing with wasm-opt -Oz"
+# The features Rust's wasm32 target emits by default; wasm-opt must keep them.
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$out/tahlil_bg.wasm" -o "$out/tahlil_bg.wasm"
+
+cp LICENSE-MIT LICENSE-APACHE pkg/
+
+raw=$(wc -c < "$out/tahlil_bg.wasm")
+gz=$(gzip -9 -c "$out/tahlil_bg.wasm" | wc -c)
+js=$(gzip -9 -c "$out/tahlil.js" | wc -c)
+printf 'wasm size: %d bytes raw, %d bytes gzip (-9); JS glue %d bytes gzip\n' "$raw" "$gz" "$js"

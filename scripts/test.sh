@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every test from a fresh machine: installs what is missing (via build.sh, plus Debian's
+# Chromium for the browser tests), then formatting, lints (host and wasm32), Rust unit, doc,
+# property and gold-data tests, Node tests of the built package, TypeScript type checks and
+# headless-Chromium tests of the demo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+if [ ! -x /usr/bin/chromium ]; then
+  step "installing Debian's chromium (browser tests)"
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+fi
+
+step "build (installs the wasm target, wasm-bindgen-cli and npm tools when missing)"
+bash scripts/build.sh
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "cargo clippy (host and wasm32)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+step "Rust tests: unit, doc, property, gold data"
+cargo test --release
+
+step "Node tests of the built package"
+node --test tests/js/
+
+step "TypeScript: strict check of the public types"
+node_modules/.bin/tsc -p tests/types/tsconfig.json
+
+step "browser tests (headless Chromium)"
+node --test --test-concurrency=1 tests/browser/
+
+step "all tests passed"

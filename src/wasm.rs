@@ -1,0 +1,370 @@
+//! The JavaScript binding: the only module that knows wasm-bindgen and js-sys.
+//!
+//! Each export validates its arguments into the core's option structs (throwing a `TypeError`
+//! or `RangeError` that names the function and the parameter), runs the core, and returns flat
+//! data — typed arrays of UTF-16 offsets plus concatenated strings — that `pkg/index.js` turns
+//! into plain objects with `text.slice(start, end)`. Crossing the boundary once per call, not
+//! once per field, keeps large inputs fast, and slicing the caller's own string keeps
+//! `input.slice(start, end) === item.text` true even for lone surrogates.
+
+use crate::clitics::CliticScheme;
+use crate::normalize::{NormalizeOptions, normalize_into};
+use crate::tokenize::{TokenizeOptions, segments_of, tokens};
+use crate::utf16::Utf16Cursor;
+use js_sys::{Array, Object, RangeError, Reflect, TypeError, Uint32Array};
+use wasm_bindgen::prelude::*;
+
+type JsResult<T> = Result<T, JsValue>;
+
+fn type_error(msg: String) -> JsValue {
+    TypeError::new(&msg).into()
+}
+
+fn range_error(msg: String) -> JsValue {
+    RangeError::new(&msg).into()
+}
+
+/// A short description of a JS value for error messages: `a number (5)`, `null`, `an array`.
+fn describe(value: &JsValue) -> String {
+    if value.is_null() {
+        return "null".into();
+    }
+    if value.is_undefined() {
+        return "undefined".into();
+    }
+    if Array::is_array(value) {
+        return "an array".into();
+    }
+    let kind = value.js_typeof().as_string().unwrap_or_default();
+    match kind.as_str() {
+        "number" => format!(
+            "a number ({})",
+            number_text(value.as_f64().unwrap_or(f64::NAN))
+        ),
+        "boolean" => format!("a boolean ({})", value.as_bool().unwrap_or_default()),
+        "string" => format!("a string ({:?})", value.as_string().unwrap_or_default()),
+        "object" => "an object".into(),
+        "function" => "a function".into(),
+        other => format!("a {other}"),
+    }
+}
+
+/// JavaScript's own rendering of a number (Rust's float formatting would add ~20 KB of wasm).
+fn number_text(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+fn text_arg(func: &str, text: &JsValue) -> JsResult<String> {
+    text.as_string().ok_or_else(|| {
+        type_error(format!(
+            "{func}: text must be a string, got {}",
+            describe(text)
+        ))
+    })
+}
+
+/// The options object of one call: checks it is a plain object with only known keys.
+struct Options {
+    func: &'static str,
+    path: &'static str,
+    object: Option<Object>,
+}
+
+impl Options {
+    fn new(
+        func: &'static str,
+        path: &'static str,
+        value: &JsValue,
+        known: &[&str],
+    ) -> JsResult<Self> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(Self {
+                func,
+                path,
+                object: None,
+            });
+        }
+        if !value.is_object() || Array::is_array(value) || value.is_function() {
+            return Err(type_error(format!(
+                "{func}: {path} must be an object, got {}",
+                describe(value)
+            )));
+        }
+        let object: Object = value.clone().unchecked_into();
+        for key in Object::keys(&object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !known.contains(&key.as_str()) {
+                let expected = match known {
+                    [] => "it takes no options".to_string(),
+                    _ => format!("known options: {}", known.join(", ")),
+                };
+                return Err(type_error(format!(
+                    "{func}: unknown option {path}.{key} ({expected})"
+                )));
+            }
+        }
+        Ok(Self {
+            func,
+            path,
+            object: Some(object),
+        })
+    }
+
+    /// The value of `key`, or None when absent or `undefined`.
+    fn get(&self, key: &str) -> JsResult<Option<JsValue>> {
+        let Some(object) = &self.object else {
+            return Ok(None);
+        };
+        let value = Reflect::get(object, &JsValue::from_str(key))?;
+        Ok((!value.is_undefined()).then_some(value))
+    }
+
+    fn bool(&self, key: &str, default: bool) -> JsResult<bool> {
+        match self.get(key)? {
+            None => Ok(default),
+            Some(v) => v.as_bool().ok_or_else(|| {
+                type_error(format!(
+                    "{}: {}.{key} must be a boolean, got {}",
+                    self.func,
+                    self.path,
+                    describe(&v)
+                ))
+            }),
+        }
+    }
+
+    fn choice(&self, key: &str, choices: &[&'static str]) -> JsResult<Option<&'static str>> {
+        let Some(v) = self.get(key)? else {
+            return Ok(None);
+        };
+        let quoted = || {
+            choices
+                .iter()
+                .map(|c| format!("{c:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let Some(s) = v.as_string() else {
+            return Err(type_error(format!(
+                "{}: {}.{key} must be one of {}, got {}",
+                self.func,
+                self.path,
+                quoted(),
+                describe(&v)
+            )));
+        };
+        choices
+            .iter()
+            .find(|c| **c == s)
+            .map(|c| Some(*c))
+            .ok_or_else(|| {
+                range_error(format!(
+                    "{}: {}.{key} must be one of {}, got {s:?}",
+                    self.func,
+                    self.path,
+                    quoted()
+                ))
+            })
+    }
+
+    /// A number in `[min, max]`; `integer` also requires a whole number.
+    #[allow(dead_code)] // used by summarize/keywords options (next commits)
+    fn number(&self, key: &str, min: f64, max: f64, integer: bool) -> JsResult<Option<f64>> {
+        let Some(v) = self.get(key)? else {
+            return Ok(None);
+        };
+        let Some(n) = v.as_f64() else {
+            return Err(type_error(format!(
+                "{}: {}.{key} must be a number, got {}",
+                self.func,
+                self.path,
+                describe(&v)
+            )));
+        };
+        if n.is_nan() || n < min || n > max || (integer && n.fract() != 0.0) {
+            let what = if integer { "an integer" } else { "a number" };
+            return Err(range_error(format!(
+                "{}: {}.{key} must be {what} in [{}, {}], got {}",
+                self.func,
+                self.path,
+                number_text(min),
+                number_text(max),
+                number_text(n)
+            )));
+        }
+        Ok(Some(n))
+    }
+}
+
+const NORMALIZE_KEYS: &[&str] = &[
+    "diacritics",
+    "tatweel",
+    "alef",
+    "alefMaqsura",
+    "tehMarbuta",
+    "hamza",
+    "digits",
+    "ligatures",
+    "bidiMarks",
+    "preset",
+];
+
+fn normalize_options(
+    func: &'static str,
+    path: &'static str,
+    value: &JsValue,
+) -> JsResult<NormalizeOptions> {
+    let o = Options::new(func, path, value, NORMALIZE_KEYS)?;
+    // The preset sets the starting point; explicit switches still override it.
+    let base = match o.choice("preset", &["search"])? {
+        Some(_) => NormalizeOptions::search(),
+        None => NormalizeOptions::default(),
+    };
+    Ok(NormalizeOptions {
+        diacritics: o.bool("diacritics", base.diacritics)?,
+        tatweel: o.bool("tatweel", base.tatweel)?,
+        alef: o.bool("alef", base.alef)?,
+        alef_maqsura: o.bool("alefMaqsura", base.alef_maqsura)?,
+        teh_marbuta: o.bool("tehMarbuta", base.teh_marbuta)?,
+        hamza: o.bool("hamza", base.hamza)?,
+        digits: o.bool("digits", base.digits)?,
+        ligatures: o.bool("ligatures", base.ligatures)?,
+        bidi_marks: o.bool("bidiMarks", base.bidi_marks)?,
+    })
+}
+
+fn tokenize_options(func: &'static str, value: &JsValue) -> JsResult<TokenizeOptions> {
+    let o = Options::new(func, "options", value, &["clitics", "normalize"])?;
+    let clitics = match o.choice("clitics", &["none", "ud", "all"])? {
+        Some("ud") => CliticScheme::Ud,
+        Some("all") => CliticScheme::All,
+        _ => CliticScheme::None,
+    };
+    let normalize = match o.get("normalize")? {
+        Some(v) => normalize_options(func, "options.normalize", &v)?,
+        None => NormalizeOptions::default(),
+    };
+    Ok(TokenizeOptions { clitics, normalize })
+}
+
+/// `normalize(text, options?)`.
+#[wasm_bindgen(js_name = normalize)]
+pub fn js_normalize(text: JsValue, options: JsValue) -> JsResult<String> {
+    const F: &str = "normalize";
+    let text = text_arg(F, &text)?;
+    let options = normalize_options(F, "options", &options)?;
+    Ok(crate::normalize::normalize(&text, &options))
+}
+
+/// `tokenOffsets(text, options?)`: `[start0, end0, start1, end1, …]` in UTF-16 units.
+#[wasm_bindgen(js_name = tokenOffsets)]
+pub fn js_token_offsets(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
+    const F: &str = "tokenOffsets";
+    let text = text_arg(F, &text)?;
+    // The options cannot change the spans, but they are validated like tokenize's.
+    tokenize_options(F, &options)?;
+    let mut cursor = Utf16Cursor::new(&text);
+    let mut offsets = Vec::with_capacity(text.len() / 3);
+    for t in tokens(&text) {
+        offsets.push(cursor.to_utf16(t.start) as u32);
+        offsets.push(cursor.to_utf16(t.end) as u32);
+    }
+    Ok(offsets)
+}
+
+/// `tokenize(text, options?)` as flat data: `[numbers, norms, forms]` where `numbers` holds per
+/// token `start, end, kind, normLength, segmentCount` and then per segment
+/// `start, end, role, formLength` (offsets and lengths in UTF-16 units), `norms` the
+/// concatenated normalized forms and `forms` the concatenated segment forms.
+#[wasm_bindgen(js_name = tokenizeFlat)]
+pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
+    const F: &str = "tokenize";
+    let text = text_arg(F, &text)?;
+    let options = tokenize_options(F, &options)?;
+    let mut cursor = Utf16Cursor::new(&text);
+    let mut numbers: Vec<u32> = Vec::with_capacity(text.len() / 2);
+    let mut norms = String::with_capacity(text.len());
+    let mut forms = String::new();
+    let utf16_len = |s: &str| s.chars().map(char::len_utf16).sum::<usize>() as u32;
+    for t in tokens(&text) {
+        let surface = &text[t.start..t.end];
+        let norm_start = norms.len();
+        normalize_into(surface, &options.normalize, &mut norms);
+        let segments = segments_of(surface, t.kind, options.clitics).unwrap_or_default();
+        let start = cursor.to_utf16(t.start) as u32;
+        let end = cursor.to_utf16(t.end) as u32;
+        numbers.extend([
+            start,
+            end,
+            t.kind as u32,
+            utf16_len(&norms[norm_start..]),
+            segments.len() as u32,
+        ]);
+        // Segment offsets are relative to the token: a second cursor over the token only.
+        let mut inner = Utf16Cursor::new(surface);
+        for s in &segments {
+            numbers.extend([
+                start + inner.to_utf16(s.start) as u32,
+                start + inner.to_utf16(s.end) as u32,
+                s.role as u32,
+                utf16_len(&s.form),
+            ]);
+            forms.push_str(&s.form);
+        }
+    }
+    Ok(Array::of3(
+        &Uint32Array::from(&numbers[..]).into(),
+        &norms.into(),
+        &forms.into(),
+    ))
+}
+
+/// Names of `TokenKind` values by discriminant, for decoding `tokenizeFlat`.
+#[wasm_bindgen(js_name = tokenKindNames)]
+pub fn js_token_kind_names() -> Vec<String> {
+    use crate::tokenize::TokenKind::*;
+    [
+        Word, Number, Punct, Symbol, Url, Email, Hashtag, Mention, Emoji,
+    ]
+    .iter()
+    .map(|k| k.as_str().to_string())
+    .collect()
+}
+
+/// Names of `SegmentRole` values by discriminant, for decoding `tokenizeFlat`.
+#[wasm_bindgen(js_name = segmentRoleNames)]
+pub fn js_segment_role_names() -> Vec<String> {
+    use crate::clitics::SegmentRole::*;
+    [Conjunction, Preposition, Future, Article, Stem, Pronoun]
+        .iter()
+        .map(|r| r.as_str().to_string())
+        .collect()
+}
+
+/// UTF-16 `[start0, end0, …]` of the sentences (shared by splitSentences and sentenceOffsets).
+fn sentence_spans(func: &'static str, text: &JsValue, options: &JsValue) -> JsResult<Vec<u32>> {
+    let text = text_arg(func, text)?;
+    Options::new(func, "options", options, &[])?;
+    let mut cursor = Utf16Cursor::new(&text);
+    let mut offsets = Vec::new();
+    for s in crate::sentences::sentences(&text) {
+        offsets.push(cursor.to_utf16(s.start) as u32);
+        offsets.push(cursor.to_utf16(s.end) as u32);
+    }
+    Ok(offsets)
+}
+
+/// `sentenceOffsets(text, options?)`.
+#[wasm_bindgen(js_name = sentenceOffsets)]
+pub fn js_sentence_offsets(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
+    sentence_spans("sentenceOffsets", &text, &options)
+}
+
+/// `splitSentences(text, options?)` as flat offsets; pkg/index.js adds the texts.
+#[wasm_bindgen(js_name = splitSentencesFlat)]
+pub fn js_split_sentences_flat(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
+    sentence_spans("splitSentences", &text, &options)
+}
