@@ -37,6 +37,10 @@ if [[ "${3:-}" == "--sensitivity" ]]; then
     done
     echo
   done
+  echo "== ablation: no content term (position and length only, a=1, b=0.75)"
+  "$BIN" "$GOLD" "$OUT/grid.jsonl" --ratio "$RATIO" --no-content 2>/dev/null
+  python3 "$SCORER_DIR/score.py" "$GOLD" "$OUT/grid.jsonl" --bootstrap 0 | tail -1
+  python3 scripts/paired_sum.py "$GOLD" "$OUT/system.jsonl" "$OUT/grid.jsonl" --scorer-dir "$SCORER_DIR"
   echo "== sensitivity: ratio (a=1, b=0.75)"
   for r in 0.25 0.3 0.33 0.4 0.5; do
     "$BIN" "$GOLD" "$OUT/grid.jsonl" --ratio "$r" 2>/dev/null

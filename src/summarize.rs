@@ -105,6 +105,8 @@ pub struct Tuning {
     pub position_exponent: f64,
     /// `b` in the length factor `w(i)^b`.
     pub length_exponent: f64,
+    /// Use the centroid term `sim(i)`; `false` ranks by position and length only (ablation).
+    pub content: bool,
 }
 
 impl Default for Tuning {
@@ -112,6 +114,7 @@ impl Default for Tuning {
         Tuning {
             position_exponent: 1.0,
             length_exponent: 0.75,
+            content: true,
         }
     }
 }
@@ -172,7 +175,7 @@ fn score(a: &Analysis, tuning: &Tuning) -> Vec<ScoredSentence> {
     }
     let pos_exp = finite_or(tuning.position_exponent, 1.0);
     let len_exp = finite_or(tuning.length_exponent, 0.75);
-    let any_content = sim.iter().any(|&s| s > 0.0);
+    let any_content = tuning.content && sim.iter().any(|&s| s > 0.0);
     let raw: Vec<f64> = (0..n)
         .map(|i| {
             let content = if any_content { sim[i] } else { 1.0 };
