@@ -20,13 +20,13 @@
 //!
 //! # Surface form
 //! `text` is a form that occurs in the text: for each occurrence, its surface without leading
-//! conjunction, preposition and future clitics (والحكومة → الحكومة) when that shorter form
-//! itself occurs as an occurrence of the keyword, else the whole surface; the most frequent
-//! of these wins (ties: shorter, then smaller in code-point order). `spans` are the byte spans
+//! conjunction, preposition and future clitics (والحكومة → الحكومة; للموضة → الموضة, with the
+//! article's elided alef restored) when that shorter form itself occurs as an occurrence of
+//! the keyword, else the whole surface; the most frequent of these wins (ties: shorter, then smaller in code-point order). `spans` are the byte spans
 //! of the whole tokens (for phrases, from the first token's start to the second's end), in
 //! text order; `count` is their number.
 
-use crate::terms::{Analysis, analyze};
+use crate::terms::{Analysis, NO_SHORT_FORM, analyze};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A keyword of a text.
@@ -70,11 +70,12 @@ impl Candidate {
     }
 }
 
-/// Occurrences of a chosen keyword: whole spans and display starts.
+/// Occurrences of a chosen keyword: whole spans and, for each, the readable form without
+/// leading clitics when there is one.
 #[derive(Default)]
 struct Found {
     spans: Vec<(usize, usize)>,
-    display_starts: Vec<usize>,
+    shorts: Vec<Option<String>>,
 }
 
 /// Phrase (p, o) at occurrence index k, if occurrence k continues a phrase.
@@ -163,7 +164,7 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
             && slot != usize::MAX
         {
             found[slot].spans.push((o.start, o.end));
-            found[slot].display_starts.push(o.display_start);
+            found[slot].shorts.push(short_of(a, o.short, ""));
         }
         if !slot_of_phrase.is_empty()
             && let Some(pair) = phrase_at(a, k)
@@ -171,7 +172,8 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
         {
             let p = &a.occurrences[k - 1];
             found[slot].spans.push((p.start, o.end));
-            found[slot].display_starts.push(p.display_start);
+            let rest = text.get(p.end..o.end).unwrap_or("");
+            found[slot].shorts.push(short_of(a, p.short, rest));
         }
     }
     let best = chosen.first().map_or(1, |&i| cands[i].raw2()).max(1) as f64;
@@ -187,6 +189,14 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
         .collect()
 }
 
+/// The short form with id `id` followed by `rest` (the rest of a phrase), if there is one.
+fn short_of(a: &Analysis, id: u32, rest: &str) -> Option<String> {
+    if id == NO_SHORT_FORM {
+        return None;
+    }
+    a.short_forms.get(id as usize).map(|f| format!("{f}{rest}"))
+}
+
 /// The readable form of a candidate (see the module docs).
 fn surface_form(text: &str, c: &Found) -> String {
     let full: BTreeSet<&str> = c
@@ -195,10 +205,10 @@ fn surface_form(text: &str, c: &Found) -> String {
         .filter_map(|&(s, e)| text.get(s..e))
         .collect();
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for (&(s, e), &d) in c.spans.iter().zip(&c.display_starts) {
+    for (&(s, e), short) in c.spans.iter().zip(&c.shorts) {
         let whole = text.get(s..e).unwrap_or("");
-        let form = match text.get(d..e) {
-            Some(short) if d > s && full.contains(short) => short,
+        let form = match short {
+            Some(short) if full.contains(short.as_str()) => short.as_str(),
             _ => whole,
         };
         *counts.entry(form).or_insert(0) += 1;
@@ -232,6 +242,18 @@ mod tests {
         }
         // الأمم alone is covered by the phrase.
         assert!(!k.iter().any(|k| k.text == "الأمم"));
+    }
+
+    #[test]
+    fn surface_form_drops_clitics_and_restores_the_article() {
+        let text = "للموضة أسبوع. للموضة عالم. الموضة فن. فالموضة جميلة. للموضة مكان.";
+        let k = keywords(text, 3);
+        assert_eq!(k[0].count, 5);
+        if crate::clitics::segment_word("للموضة", crate::clitics::CliticScheme::All).is_some() {
+            assert_eq!(k[0].text, "الموضة");
+        } else {
+            assert_eq!(k[0].text, "للموضة");
+        }
     }
 
     #[test]

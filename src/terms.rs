@@ -32,9 +32,9 @@ pub(crate) struct Occurrence {
     /// Byte span of the whole token.
     pub start: usize,
     pub end: usize,
-    /// Byte offset where the token's surface starts once leading conjunction, preposition
-    /// and future clitics are dropped (`start` when there are none).
-    pub display_start: usize,
+    /// Index into [`Analysis::short_forms`] of the token's readable form without leading
+    /// conjunction, preposition and future clitics, or [`NO_SHORT_FORM`] when it has none.
+    pub short: u32,
     /// The token just before this one, in the same sentence, is also a term occurrence
     /// (no stop word, punctuation or sentence boundary between them).
     pub adjacent: bool,
@@ -48,10 +48,15 @@ pub(crate) struct Analysis {
     pub occurrences: Vec<Occurrence>,
     /// Number of distinct terms.
     pub n_terms: usize,
+    /// Readable forms of words without their leading clitics (والحكومة → الحكومة,
+    /// للموضة → الموضة: the article's alef, elided after ل, is restored).
+    pub short_forms: Vec<String>,
 }
 
-/// What a distinct surface word contributes: its term id and display offset, or nothing.
-type WordInfo = Option<(u32, usize)>;
+pub(crate) const NO_SHORT_FORM: u32 = u32::MAX;
+
+/// What a distinct surface word contributes: its term id and short-form id, or nothing.
+type WordInfo = Option<(u32, u32)>;
 
 fn is_word_kind(kind: TokenKind) -> bool {
     matches!(
@@ -74,31 +79,38 @@ fn is_stop_word(folded: &str) -> bool {
             .is_some_and(|rest| !rest.is_empty() && is_stop_word_folded(rest))
 }
 
-/// Term key and display offset (bytes into `word`) of one word, or `None` for stop words
-/// and words too short to mean anything on their own.
-fn word_term(word: &str, opts: &NormalizeOptions) -> Option<(String, usize)> {
+/// Term key and short form (see [`Analysis::short_forms`]) of one word, or `None` for stop
+/// words and words too short to mean anything on their own.
+fn word_term(word: &str, opts: &NormalizeOptions) -> Option<(String, Option<String>)> {
     let folded = normalize(word, opts);
     if is_stop_word(&folded) {
         return None;
     }
-    let (base, display) = match segment_word(word, CliticScheme::All) {
+    let (base, short) = match segment_word(word, CliticScheme::All) {
         Some(segs) => {
-            let stem_seg = segs.iter().find(|s| s.role == SegmentRole::Stem);
-            let display = segs
+            let base = segs
                 .iter()
-                .find(|s| {
-                    !matches!(
-                        s.role,
-                        SegmentRole::Conjunction | SegmentRole::Preposition | SegmentRole::Future
-                    )
-                })
-                .map_or(0, |s| s.start.min(word.len()));
-            match stem_seg {
-                Some(s) => (s.form.clone(), display),
-                None => (word.to_string(), 0),
-            }
+                .find(|s| s.role == SegmentRole::Stem)
+                .map_or_else(|| word.to_string(), |s| s.form.clone());
+            let kept = segs.iter().find(|s| {
+                !matches!(
+                    s.role,
+                    SegmentRole::Conjunction | SegmentRole::Preposition | SegmentRole::Future
+                )
+            });
+            let short = kept.and_then(|k| {
+                if k.start == 0 {
+                    return None;
+                }
+                if k.role == SegmentRole::Article {
+                    word.get(k.end..).map(|rest| format!("{}{rest}", k.form))
+                } else {
+                    word.get(k.start..).map(str::to_string)
+                }
+            });
+            (base, short.filter(|s| !s.is_empty()))
         }
-        None => (word.to_string(), 0),
+        None => (word.to_string(), None),
     };
     if is_stop_word(&normalize(&base, opts)) {
         return None;
@@ -107,13 +119,7 @@ fn word_term(word: &str, opts: &NormalizeOptions) -> Option<(String, usize)> {
     if key.chars().filter(|c| c.is_alphabetic()).count() < 2 || is_stop_word(&key) {
         return None;
     }
-    // The display offset must fall on a char boundary of the word.
-    let display = if word.is_char_boundary(display) {
-        display
-    } else {
-        0
-    };
-    Some((key, display))
+    Some((key, short))
 }
 
 pub(crate) fn analyze(text: &str) -> Analysis {
@@ -123,6 +129,7 @@ pub(crate) fn analyze(text: &str) -> Analysis {
     let opts = NormalizeOptions::search();
     let mut memo: HashMap<&str, WordInfo> = HashMap::new();
     let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut short_forms: Vec<String> = Vec::new();
     let mut s = 0usize;
     let mut prev_was_term_in = usize::MAX; // sentence of the previous token if it was a term
     for tok in tokens(text) {
@@ -140,18 +147,22 @@ pub(crate) fn analyze(text: &str) -> Analysis {
             && let Some(surface) = text.get(tok.start..tok.end)
         {
             let info = *memo.entry(surface).or_insert_with(|| {
-                word_term(surface, &opts).map(|(key, display)| {
+                word_term(surface, &opts).map(|(key, short)| {
                     let next = ids.len() as u32;
-                    (*ids.entry(key).or_insert(next), display)
+                    let short_id = short.map_or(NO_SHORT_FORM, |f| {
+                        short_forms.push(f);
+                        (short_forms.len() - 1) as u32
+                    });
+                    (*ids.entry(key).or_insert(next), short_id)
                 })
             });
-            if let Some((term, display)) = info {
+            if let Some((term, short)) = info {
                 occurrences.push(Occurrence {
                     term,
                     sentence: s as u32,
                     start: tok.start,
                     end: tok.end,
-                    display_start: tok.start + display,
+                    short,
                     adjacent: prev_was_term_in == s,
                 });
                 is_term = true;
@@ -164,6 +175,7 @@ pub(crate) fn analyze(text: &str) -> Analysis {
         words,
         occurrences,
         n_terms: ids.len(),
+        short_forms,
     }
 }
 
