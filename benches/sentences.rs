@@ -35,12 +35,7 @@ fn main() {
     let tokens = tahlil::tokenize::tokens(&text).count();
     let secs = baseline.elapsed().as_secs_f64();
     println!("tokens alone: {tokens} tokens, {:.1} MB/s", mb / secs);
-    for (name, unit) in [
-        ("dots", "."),
-        ("one letter", "ب"),
-        ("b. b.", "ب. "),
-        ("lines", "ب\n"),
-    ] {
+    for (name, unit) in [("dots", "."), ("one letter", "ب"), ("b. b.", "ب. "), ("lines", "ب\n")] {
         let text = unit.repeat(10_000_000 / unit.len());
         let t = Instant::now();
         let n = tahlil::sentences::split(&text).len();

@@ -9,11 +9,8 @@ use tahlil::tokenize::{TokenizeOptions, tokenize, tokens};
 
 /// About 1 MB of Arabic news text: the texts of tests/data/ud-pud-dev.jsonl, repeated.
 fn corpus() -> String {
-    let raw = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/ud-pud-dev.jsonl"
-    ))
-    .expect("tests/data/ud-pud-dev.jsonl");
+    let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ud-pud-dev.jsonl"))
+        .expect("tests/data/ud-pud-dev.jsonl");
     let mut text = String::new();
     while text.len() < 1_000_000 {
         for line in raw.lines() {
@@ -30,16 +27,10 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("arabic-1MB");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(20);
-    group.bench_function("tokens (spans)", |b| {
-        b.iter(|| tokens(black_box(&text)).count())
-    });
-    let ud = TokenizeOptions {
-        clitics: CliticScheme::Ud,
-        ..Default::default()
-    };
-    group.bench_function("tokenize (norm + ud clitics)", |b| {
-        b.iter(|| tokenize(black_box(&text), &ud).len())
-    });
+    group.bench_function("tokens (spans)", |b| b.iter(|| tokens(black_box(&text)).count()));
+    let ud = TokenizeOptions { clitics: CliticScheme::Ud, ..Default::default() };
+    group
+        .bench_function("tokenize (norm + ud clitics)", |b| b.iter(|| tokenize(black_box(&text), &ud).len()));
     group.bench_function("normalize (search)", |b| {
         b.iter(|| normalize(black_box(&text), &NormalizeOptions::search()).len())
     });

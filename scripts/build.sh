@@ -44,6 +44,8 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   "$out/tahlil_bg.wasm" -o "$out/tahlil_bg.wasm"
 
 cp LICENSE-MIT LICENSE-APACHE pkg/
+# The embedded word list is CC BY-SA 4.0: its notice ships with the package.
+cp data/lexicon/README.md pkg/LICENSE-DATA.md
 
 raw=$(wc -c < "$out/tahlil_bg.wasm")
 gz=$(gzip -9 -c "$out/tahlil_bg.wasm" | wc -c)

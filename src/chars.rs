@@ -105,8 +105,7 @@ pub fn is_emoji_start(c: char) -> bool {
 /// occur in Arabic and Latin text. Unknown non-letter characters are symbols.
 pub fn is_punctuation(c: char) -> bool {
     if c.is_ascii() {
-        return c.is_ascii_punctuation()
-            && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+        return c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
     }
     matches!(c,
         '\u{00A1}' | '\u{00A7}' | '\u{00AB}' | '\u{00B6}' | '\u{00B7}' | '\u{00BB}' | '\u{00BF}'

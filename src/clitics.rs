@@ -1,11 +1,102 @@
-//! Clitic segmentation (interface only; the implementation lands from the `clitics` branch).
+//! Clitic segmentation of Arabic words.
+//!
+//! # What is split
+//! - Prefixes, in this order: a conjunction و or ف; then a preposition ب, ل
+//!   or ك, or the future marker س (only before an imperfect verb: س + ي ت ن أ);
+//!   then, in scheme [`CliticScheme::All`] only, the article ال.
+//! - ل + ال is written لل: the second ل is the article with its alef dropped.
+//!   Segments are surface slices, so للسلطة gives ل + لسلطة, and the stem's
+//!   `form` restores the article: "السلطة" (in `All`: ل + ل(form "ال") + سلطة).
+//! - One pronoun suffix: ه ها هما هم هن ك كما كم ي نا ني (not كن: far more
+//!   words just end in it, أماكن, يمكن). The stem's `form`
+//!   restores what the suffix changed: ت → ة (مدرستها → "مدرسة" + ها),
+//!   ي/ا → ى (عليه → "على" + ه, مستواه → "مستوى" + ه), ؤ/ئ → ء (أعضاؤه).
+//! - A preposition may take a pronoun with no stem: له → ل + ه, بها → ب + ها.
+//!
+//! # Schemes
+//! - `None`: nothing is split ([`segment_word`] returns `None`).
+//! - `Ud`: as the Universal Dependencies Arabic treebanks (PADT, PUD):
+//!   conjunctions, prepositions, the future marker and pronoun suffixes are
+//!   split; the article stays on its noun.
+//! - `All`: `Ud`, and the article is split off too (except in lexicalized
+//!   words such as الذي, التي, الله).
+//!
+//! # How a split is chosen
+//! Words are compared without diacritics, tatweel and ZWNJ/ZWJ (these stay
+//! attached, in the surface slices, to the letter they follow). The embedded
+//! word list ([`crate::lexicon`]) holds frequent words that do not split.
+//! 1. A word in the list stays whole (وزير, فيلم, بكين, كما, قانوني).
+//! 2. Otherwise every analysis prefix(es) + stem + suffix is tried, and a
+//!    stem must be in the list in its underlying form (two-letter stems only
+//!    from a short closed list: ما لا من في أن…). Of the analyses that pass,
+//!    the one with the fewest clitics wins; on a tie, a suffix whose stem was
+//!    restored (لدي+نا = لدى + نا, not ل + دينا), then prefixes (ب + ذلك, not
+//!    بذل + ك), then the longest stem. ـي counts as a pronoun only after ل
+//!    (لي) or where ة is restored (حياتي is in the list, but e.g. جائزتي),
+//!    since most ـي endings are nisba adjectives (قانوني, تشريعي).
+//! 3. With no known stem, rules decide, strongest first: prefixes before the
+//!    article (وبالمفاوضات → و + ب + المفاوضات) or before a hamza-initial
+//!    stem (بأبهى); a pronoun after an unknown stem (ـها ـهم ـهما after three
+//!    letters, ـه after four, any pronoun after ت: إفلاسها, محاكمته);
+//!    ل before an imperfect verb (لنواصل) and س before a plural imperfect
+//!    (سينجحون); و before any other word of three letters or more, except
+//!    وي… and وو…, which begin many foreign names.
+//! 4. ـنا after a stem whose "they did" form (stem + وا) is known is the
+//!    subject of a past verb, which UD keeps on the verb (طلبنا).
+//! 5. Clitics written onto a number split off as UD does, the article too:
+//!    و1997 → و + 1997, الـ96 → الـ + 96.
+//!
+//! The generator (`scripts/build-lexicon.py`) prunes the list with the same
+//! clitic inventory, so that a frequent form such as وكان or بالنسبة is not in
+//! the list and splits, while وزير or فكرة, whose remainders are rarer than
+//! the whole word by a margin that depends on the clitic, stay in it.
+//!
+//! # Known limits
+//! The list knows frequency, not grammar. Rare names and foreign words that
+//! begin with و ف ب ل ك س or end like a pronoun can be over-split when the
+//! rest is a known word (بروس → ب + روس, مارينا → ماري + نا), and rare words
+//! whose first letter is و are split by rule 3 (وجهة). ـي is split only
+//! where a ة is restored (حياتي is in the list and stays whole), so "my" on
+//! other nouns is missed (هاتفي); ـنا on a noun that is also a verb stays
+//! whole (عملنا). Words that contain characters other than Arabic letters
+//! and marks are not split, except clitics before a number.
+
+use crate::lexicon;
+
+/// Which clitics to split. Parsed from `"none" | "ud" | "all"`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum CliticScheme {
+    /// No segmentation.
     #[default]
     None,
+    /// Universal Dependencies style: the article stays on the stem.
     Ud,
+    /// Like `Ud`, and the article is split off.
     All,
 }
+
+impl CliticScheme {
+    /// Parses `"none"`, `"ud"` or `"all"`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "none" => Some(Self::None),
+            "ud" => Some(Self::Ud),
+            "all" => Some(Self::All),
+            _ => None,
+        }
+    }
+
+    /// The option string: `"none"`, `"ud"` or `"all"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Ud => "ud",
+            Self::All => "all",
+        }
+    }
+}
+
+/// What a segment is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SegmentRole {
     Conjunction,
@@ -15,18 +106,24 @@ pub enum SegmentRole {
     Stem,
     Pronoun,
 }
+
 impl SegmentRole {
+    /// The JS name: `"conjunction"`, `"preposition"`, `"future"`, `"article"`,
+    /// `"stem"` or `"pronoun"`.
     pub fn as_str(self) -> &'static str {
         match self {
-            SegmentRole::Conjunction => "conjunction",
-            SegmentRole::Preposition => "preposition",
-            SegmentRole::Future => "future",
-            SegmentRole::Article => "article",
-            SegmentRole::Stem => "stem",
-            SegmentRole::Pronoun => "pronoun",
+            Self::Conjunction => "conjunction",
+            Self::Preposition => "preposition",
+            Self::Future => "future",
+            Self::Article => "article",
+            Self::Stem => "stem",
+            Self::Pronoun => "pronoun",
         }
     }
 }
+
+/// One piece of a word. `start..end` are byte offsets into the word; `form`
+/// is the underlying form without diacritics (للسلطة: "ل", then "السلطة").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment {
     pub start: usize,
@@ -34,6 +131,685 @@ pub struct Segment {
     pub role: SegmentRole,
     pub form: String,
 }
-pub fn segment_word(_word: &str, _scheme: CliticScheme) -> Option<Vec<Segment>> {
-    None
+
+/// Splits `word` into clitics and stem.
+///
+/// Byte offsets are relative to `word`. Returns `None` when the word does not
+/// split (or `scheme` is `None`, or the word is not made of Arabic letters).
+/// Segments are in order, non-empty, and concatenate exactly to `word`.
+pub fn segment_word(word: &str, scheme: CliticScheme) -> Option<Vec<Segment>> {
+    if scheme == CliticScheme::None {
+        return None;
+    }
+    let Some(letters) = letters(word) else {
+        return split_before_number(word);
+    };
+    let chars: Vec<char> = letters.iter().map(|l| l.ch).collect();
+    let analysis = analyze(&chars);
+    let segs = build(word, &letters, &chars, &analysis, scheme);
+    if segs.len() < 2 { None } else { Some(segs) }
+}
+
+// ---------------------------------------------------------------------------
+// Characters
+
+/// Marks that belong to the preceding letter: harakat, tanween, shadda,
+/// sukun, dagger alef, Quranic marks, tatweel, ZWNJ/ZWJ.
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{0640}'
+        | '\u{200C}'
+        | '\u{200D}')
+}
+
+/// Arabic-script letters, including Persian and Urdu ones.
+fn is_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}')
+}
+
+/// A letter with the byte span it covers in the word (its trailing marks
+/// included; marks before the first letter go to the first letter).
+struct Letter {
+    ch: char,
+    start: usize,
+    end: usize,
+}
+
+fn letters(word: &str) -> Option<Vec<Letter>> {
+    let mut out: Vec<Letter> = Vec::with_capacity(word.len() / 2);
+    for (i, c) in word.char_indices() {
+        let end = i + c.len_utf8();
+        if is_letter(c) {
+            let start = if out.is_empty() { 0 } else { i };
+            out.push(Letter { ch: c, start, end });
+        } else if is_mark(c) {
+            if let Some(last) = out.last_mut() {
+                last.end = end;
+            }
+        } else {
+            return None;
+        }
+    }
+    if out.is_empty() { None } else { Some(out) }
+}
+
+// ---------------------------------------------------------------------------
+// Analysis (in letter indices, on the word without marks)
+
+const WAW: char = 'و';
+const FEH: char = 'ف';
+const BEH: char = 'ب';
+const LAM: char = 'ل';
+const KAF: char = 'ك';
+const SEEN: char = 'س';
+
+/// Pronoun suffixes, longest first. كن (feminine plural "your") is left
+/// out: far more words just end in it (أماكن, يمكن).
+const SUFFIXES: [&str; 11] = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك", "ي"];
+
+/// Two-letter words that may be the stem after a clitic (و+ما, ب+أن).
+/// Any other two-letter rest is part of the word (بات, بدا, بحر). Kept in
+/// step with SHORT_STEMS in scripts/build-lexicon.py.
+const SHORT_STEMS: [&str; 22] = [
+    "ما", "لا", "من", "في", "هو", "هي", "قد", "أن", "إن", "عن", "مع", "كل", "ذا", "لم", "لن", "أو", "إذ",
+    "هم", "هن", "أي", "ثم", "تم",
+];
+
+/// Words that begin with ال but are not article + noun in the `All` scheme.
+const LEXICAL_AL: [&str; 13] = [
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللذين",
+    "اللتان",
+    "اللتين",
+    "اللاتي",
+    "اللواتي",
+    "اللائي",
+    "الله",
+    "اللهم",
+    "الآن",
+];
+
+/// The proclitic after the conjunction (the second prefix slot).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Second {
+    /// ب ل ك
+    Prep(char),
+    /// س before an imperfect verb
+    Future,
+    /// لل: ل + the article with its alef dropped
+    LamArticle,
+}
+
+/// The chosen reading of a word.
+#[derive(Clone, Debug, Default)]
+struct Analysis {
+    conj: Option<char>,
+    prep: Option<Second>,
+    /// Letters of the pronoun suffix (0 = none).
+    suffix: usize,
+    /// Underlying stem (without marks), or `None` to keep the surface.
+    stem_form: Option<String>,
+    /// Letters in the stem's underlying form (to rank candidates).
+    stem_len: usize,
+}
+
+impl Analysis {
+    fn prefix_len(&self) -> usize {
+        self.conj.is_some() as usize + self.prep.is_some() as usize
+    }
+    fn clitics(&self) -> usize {
+        self.prefix_len() + (self.suffix > 0) as usize
+    }
+}
+
+/// Ways to read the start of the word as prefixes: (conj, prep, stem start).
+fn heads(w: &[char]) -> Vec<(Option<char>, Option<Second>, usize)> {
+    let mut out = Vec::with_capacity(8);
+    for conj in [None, Some(WAW), Some(FEH)] {
+        let p = match conj {
+            Some(c) if w.first() == Some(&c) => 1,
+            Some(_) => continue,
+            None => 0,
+        };
+        out.push((conj, None, p));
+        let (Some(&c), next) = (w.get(p), w.get(p + 1).copied()) else {
+            continue;
+        };
+        match c {
+            BEH | KAF | LAM => out.push((conj, Some(Second::Prep(c)), p + 1)),
+            SEEN if matches!(next, Some('ي' | 'ت' | 'ن' | 'أ')) => {
+                out.push((conj, Some(Second::Future), p + 1))
+            }
+            _ => {}
+        }
+        if c == LAM && next == Some(LAM) {
+            out.push((conj, Some(Second::LamArticle), p + 1));
+        }
+    }
+    out
+}
+
+/// Underlying forms of a stem left by a pronoun suffix: restored forms
+/// first (علي+ه is على, not the name علي), the surface form last.
+fn stem_variants(stem: &str) -> Vec<String> {
+    let mut v = Vec::with_capacity(2);
+    let Some(last) = stem.chars().last() else {
+        return v;
+    };
+    let base = &stem[..stem.len() - last.len_utf8()];
+    let restored: &[char] = match last {
+        'ت' => &['ة'],
+        'ا' | 'ي' => &['ى'],
+        'ؤ' | 'ئ' => &['ء'],
+        _ => &[],
+    };
+    for &r in restored {
+        let mut s = base.to_string();
+        s.push(r);
+        v.push(s);
+    }
+    v.push(stem.to_string());
+    v
+}
+
+/// Whether `stem` looks like a past-tense verb: its "they did" form (stem +
+/// وا) is a known word and it does not begin like an imperfect.
+fn past_verb(stem: &str) -> bool {
+    !stem.starts_with(['ي', 'ت', 'ن']) && lexicon::contains(&format!("{stem}وا"))
+}
+
+fn known(stem: &str) -> bool {
+    match stem.chars().count() {
+        0 | 1 => false,
+        2 => SHORT_STEMS.contains(&stem),
+        _ => lexicon::contains(stem),
+    }
+}
+
+fn analyze(w: &[char]) -> Analysis {
+    let whole: String = w.iter().collect();
+    if lexicon::contains(&whole) || w.len() < 2 {
+        return Analysis::default();
+    }
+    let n = w.len();
+    let mut best: Option<Analysis> = None;
+    let mut fallback: [Option<Analysis>; 4] = Default::default();
+    for (conj, prep, s) in heads(w) {
+        let article = prep == Some(Second::LamArticle);
+        // (suffix letters, suffix string); 0 = no suffix.
+        let mut suffixes: Vec<usize> = vec![0];
+        if !article {
+            for suf in SUFFIXES {
+                let k = suf.chars().count();
+                if n >= s + k && w[n - k..].iter().copied().eq(suf.chars()) {
+                    suffixes.push(k);
+                }
+            }
+        }
+        for k in suffixes {
+            let e = n - k;
+            let stem: String = w[s..e].iter().collect();
+            let lookup = if article { format!("ا{stem}") } else { stem.clone() };
+            let cand =
+                |form: Option<String>| Analysis { conj, prep, suffix: k, stem_form: form, stem_len: 0 };
+            if k == 0 && conj.is_none() && prep.is_none() {
+                continue;
+            }
+            if s == e {
+                // Preposition + pronoun with no stem: له بها لي (but not بي).
+                let ok = k > 0
+                    && matches!(prep, Some(Second::Prep(BEH | LAM)))
+                    && (w[s..] != ['ي'] || prep == Some(Second::Prep(LAM)));
+                if ok {
+                    consider(&mut best, cand(None), 0);
+                }
+                continue;
+            }
+            if k > 0 && lookup.starts_with("ال") {
+                continue; // a pronoun never follows the article
+            }
+            let mut variants = if k > 0 { stem_variants(&lookup) } else { vec![lookup.clone()] };
+            if k == 1 && w[n - 1] == 'ي' {
+                // ـي after a known stem is mostly a nisba adjective
+                // (قانوني, تشريعي); only a restored ة marks "my" (حياتي).
+                variants.retain(|v| v.ends_with('ة'));
+            }
+            if k == 2 && w[n - 2..] == ['ن', 'ا'] && past_verb(&lookup) {
+                // UD keeps the subject نا on a past verb: طلبنا, انطلقنا
+                continue;
+            }
+            let mut found = false;
+            for v in variants {
+                if known(&v) {
+                    let len = v.chars().count();
+                    let form = if v != stem { Some(v) } else { None };
+                    consider(&mut best, cand(form), len);
+                    found = true;
+                    break;
+                }
+            }
+            if found || best.is_some() {
+                continue;
+            }
+            // Rules for unknown stems, strongest first.
+            let stem_len = e - s;
+            let starts_al = lookup.starts_with("ال");
+            let first = w[s];
+            let pronoun_h = k > 0 && w[n - k] == 'ه';
+            let rule = if k == 0 && starts_al && lookup.chars().count() >= 5 {
+                // prefixes before the article: وبالمفاوضات, للمفاوضات
+                Some(0)
+            } else if k == 0 && matches!(first, 'أ' | 'إ' | 'آ') && stem_len >= 3 {
+                // hardly any word begins وأ فأ بأ لأ: بأبهى
+                Some(0)
+            } else if k > 0 && !starts_al && conj.is_none() && prep.is_none() && {
+                // a pronoun after the ت of a feminine noun (محاكمته), or
+                // ـها ـهم ـهما ـهن (إفلاسها), or ـه after a longer stem
+                (stem_len >= 4 && w[e - 1] == 'ت')
+                    || (k >= 2 && pronoun_h && stem_len >= 3)
+                    || (k == 1 && pronoun_h && stem_len >= 4)
+            } {
+                Some(1)
+            } else if k == 0
+                && stem_len >= 4
+                && ((prep == Some(Second::Prep(LAM)) && matches!(first, 'ي' | 'ت' | 'ن'))
+                    || (prep == Some(Second::Future) && w[n - 2..] == ['و', 'ن']))
+            {
+                // ل before an imperfect verb (لنواصل); س before a plural
+                // imperfect (سينجحون; names like سيغال stay whole)
+                Some(2)
+            } else if k == 0
+                && conj == Some(WAW)
+                && prep.is_none()
+                && stem_len >= 3
+                && !matches!(first, 'ي' | 'و')
+            {
+                // و before an unknown word is far more often "and" (but وي…
+                // and وو… begin many foreign names: ويلسون, وودز)
+                Some(3)
+            } else {
+                None
+            };
+            if let Some(r) = rule {
+                let form = if article { Some(lookup) } else { None };
+                consider(&mut fallback[r], cand(form), stem_len);
+            }
+        }
+    }
+    best.or_else(|| fallback.into_iter().flatten().next()).unwrap_or_default()
+}
+
+/// Keeps the candidate with the fewest clitics; then a suffix whose stem had
+/// to be restored (لدي+نا = لدى + نا, not ل+دينا), then prefixes over a plain
+/// suffix (ب+ذلك, not بذل+ك); then the longest stem.
+fn consider(best: &mut Option<Analysis>, mut cand: Analysis, stem_len: usize) {
+    cand.stem_len = stem_len;
+    let rank = |a: &Analysis| {
+        let class = match (a.suffix > 0, a.stem_form.is_some()) {
+            (true, true) => 0,
+            (false, _) => 1,
+            (true, false) => 2,
+        };
+        (a.clitics(), class, usize::MAX - a.stem_len)
+    };
+    if best.as_ref().is_none_or(|b| rank(&cand) < rank(b)) {
+        *best = Some(cand);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Segments
+
+/// Clitics written onto a number, as UD does: و1997 → و + 1997, ب71 → ب + 71,
+/// الـ96 → الـ + 96. The rest must be digits (ASCII, Arabic-Indic or
+/// Persian), possibly with . , ٫ ٬ between them.
+pub(crate) fn split_before_number(word: &str) -> Option<Vec<Segment>> {
+    let digit = |c: char| c.is_ascii_digit() || matches!(c, '٠'..='٩' | '۰'..='۹');
+    // Leading letters with their marks.
+    let mut letters: Vec<(char, usize, usize)> = Vec::new();
+    let mut rest = word.len();
+    for (i, c) in word.char_indices() {
+        if is_letter(c) {
+            letters.push((c, i, i + c.len_utf8()));
+        } else if is_mark(c) && !letters.is_empty() {
+            letters.last_mut()?.2 = i + c.len_utf8();
+        } else {
+            rest = i;
+            break;
+        }
+    }
+    let tail = &word[rest..];
+    let first = tail.chars().next()?;
+    if !digit(first)
+        || !tail.chars().all(|c| digit(c) || matches!(c, '.' | ',' | '٫' | '٬'))
+        || !tail.chars().last().is_some_and(digit)
+    {
+        return None;
+    }
+    let mut out = Vec::with_capacity(4);
+    let mut i = 0;
+    let seg = |a: (char, usize, usize), role: SegmentRole, form: &str| Segment {
+        start: a.1,
+        end: a.2,
+        role,
+        form: form.to_string(),
+    };
+    if let Some(&l) = letters.get(i).filter(|l| matches!(l.0, WAW | FEH)) {
+        out.push(seg(l, SegmentRole::Conjunction, &l.0.to_string()));
+        i += 1;
+    }
+    if let Some(&l) = letters.get(i).filter(|l| matches!(l.0, BEH | LAM | KAF)) {
+        out.push(seg(l, SegmentRole::Preposition, &l.0.to_string()));
+        i += 1;
+    }
+    if let [a, b] = letters[i..]
+        && a.0 == 'ا'
+        && b.0 == LAM
+    {
+        out.push(Segment { start: a.1, end: b.2, role: SegmentRole::Article, form: "ال".into() });
+        i += 2;
+    }
+    if out.is_empty() || i != letters.len() {
+        return None;
+    }
+    if let Some(first) = out.first_mut() {
+        first.start = 0; // marks before the first letter
+    }
+    out.push(Segment { start: rest, end: word.len(), role: SegmentRole::Stem, form: tail.to_string() });
+    Some(out)
+}
+
+fn build(word: &str, letters: &[Letter], w: &[char], a: &Analysis, scheme: CliticScheme) -> Vec<Segment> {
+    let n = letters.len();
+    // Byte offset where letter i starts (n -> end of word).
+    let at = |i: usize| if i >= n { word.len() } else { letters[i].start };
+    let plain = |from: usize, to: usize| -> String { w[from..to].iter().collect() };
+    let mut out = Vec::with_capacity(4);
+    let mut push = |from: usize, to: usize, role: SegmentRole, form: String| {
+        if from < to {
+            out.push(Segment { start: at(from), end: at(to), role, form });
+        }
+    };
+    let mut i = 0;
+    if let Some(c) = a.conj {
+        push(i, i + 1, SegmentRole::Conjunction, c.to_string());
+        i += 1;
+    }
+    let mut stem_form = a.stem_form.clone();
+    match a.prep {
+        Some(Second::Prep(c)) => {
+            push(i, i + 1, SegmentRole::Preposition, c.to_string());
+            i += 1;
+        }
+        Some(Second::Future) => {
+            push(i, i + 1, SegmentRole::Future, SEEN.to_string());
+            i += 1;
+        }
+        Some(Second::LamArticle) => {
+            push(i, i + 1, SegmentRole::Preposition, LAM.to_string());
+            i += 1;
+        }
+        None => {}
+    }
+    let e = n - a.suffix;
+    if i < e {
+        let form = stem_form.take().unwrap_or_else(|| plain(i, e));
+        let split_article = scheme == CliticScheme::All
+            && form.starts_with("ال")
+            && form.chars().count() >= 4
+            && !LEXICAL_AL.contains(&form.as_str());
+        if split_article {
+            // للسلطة: the surface article is the single ل.
+            let art = if a.prep == Some(Second::LamArticle) { 1 } else { 2 };
+            push(i, i + art, SegmentRole::Article, "ال".to_string());
+            let rest: String = form.chars().skip(2).collect();
+            push(i + art, e, SegmentRole::Stem, rest);
+        } else {
+            push(i, e, SegmentRole::Stem, form);
+        }
+    }
+    if a.suffix > 0 {
+        push(e, n, SegmentRole::Pronoun, plain(e, n));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Surface pieces under `scheme`, or just the word when it does not split.
+    fn pieces(word: &str, scheme: CliticScheme) -> Vec<String> {
+        match segment_word(word, scheme) {
+            Some(segs) => segs.iter().map(|s| word[s.start..s.end].to_string()).collect(),
+            None => vec![word.to_string()],
+        }
+    }
+
+    fn ud(word: &str) -> String {
+        pieces(word, CliticScheme::Ud).join("+")
+    }
+
+    fn all(word: &str) -> String {
+        pieces(word, CliticScheme::All).join("+")
+    }
+
+    /// "surface/form:role" for every segment.
+    fn detail(word: &str, scheme: CliticScheme) -> Vec<String> {
+        segment_word(word, scheme)
+            .unwrap_or_default()
+            .iter()
+            .map(|s| format!("{}/{}:{}", &word[s.start..s.end], s.form, s.role.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn stem_letters_stay() {
+        for w in [
+            "وزير",
+            "ولد",
+            "فيلم",
+            "بيت",
+            "كتاب",
+            "لبنان",
+            "البانيا",
+            "سيارة",
+            "كما",
+            "لكن",
+            "بات",
+            "بدا",
+            "بحر",
+            "بكين",
+            "واحد",
+            "فكرة",
+            "هناك",
+            "ذلك",
+            "قانوني",
+            "بين",
+            "بعد",
+            "وقت",
+            "فريق",
+            "لاعب",
+            "كلمة",
+            "سنة",
+            "وحدة",
+            "فقط",
+        ] {
+            assert_eq!(ud(w), w, "{w}");
+        }
+    }
+
+    #[test]
+    fn article_after_lam() {
+        assert_eq!(detail("للسلطة", CliticScheme::Ud), ["ل/ل:preposition", "لسلطة/السلطة:stem"]);
+        assert_eq!(
+            detail("للسلطة", CliticScheme::All),
+            ["ل/ل:preposition", "ل/ال:article", "سلطة/سلطة:stem"]
+        );
+        assert_eq!(ud("وللمفاوضات"), "و+ل+لمفاوضات");
+    }
+
+    #[test]
+    fn pronoun_suffixes() {
+        assert_eq!(detail("مدرستها", CliticScheme::Ud), ["مدرست/مدرسة:stem", "ها/ها:pronoun"]);
+        assert_eq!(detail("عليه", CliticScheme::Ud), ["علي/على:stem", "ه/ه:pronoun"]);
+        assert_eq!(ud("إليها"), "إلي+ها");
+        assert_eq!(ud("كتابهم"), "كتاب+هم");
+        assert_eq!(ud("أنه"), "أن+ه");
+        assert_eq!(ud("منهم"), "من+هم");
+        assert_eq!(ud("فيها"), "في+ها");
+        assert_eq!(ud("لديهم"), "لدي+هم");
+        assert_eq!(ud("يمكننا"), "يمكن+نا");
+        assert_eq!(ud("نفسه"), "نفس+ه");
+        assert_eq!(ud("لدينا"), "لدي+نا");
+        assert_eq!(ud("طلبنا"), "طلبنا");
+        assert_eq!(ud("إفلاسها"), "إفلاس+ها");
+        assert_eq!(ud("بذلك"), "ب+ذلك");
+        assert_eq!(ud("أماكن"), "أماكن");
+        assert_eq!(ud("تشريعي"), "تشريعي");
+    }
+
+    #[test]
+    fn preposition_with_bare_pronoun() {
+        assert_eq!(detail("له", CliticScheme::Ud), ["ل/ل:preposition", "ه/ه:pronoun"]);
+        assert_eq!(ud("بها"), "ب+ها");
+        assert_eq!(ud("لهم"), "ل+هم");
+        assert_eq!(ud("ولنا"), "و+ل+نا");
+    }
+
+    #[test]
+    fn prefix_chains() {
+        assert_eq!(ud("وبالتالي"), "و+ب+التالي");
+        assert_eq!(
+            detail("فسيكتبون", CliticScheme::Ud),
+            ["ف/ف:conjunction", "س/س:future", "يكتبون/يكتبون:stem"]
+        );
+        assert_eq!(ud("والكتاب"), "و+الكتاب");
+        assert_eq!(all("والكتاب"), "و+ال+كتاب");
+        assert_eq!(
+            detail("والكتاب", CliticScheme::All),
+            ["و/و:conjunction", "ال/ال:article", "كتاب/كتاب:stem"]
+        );
+        assert_eq!(ud("وكان"), "و+كان");
+        assert_eq!(ud("فإن"), "ف+إن");
+        assert_eq!(ud("بالنسبة"), "ب+النسبة");
+        assert_eq!(ud("بشكل"), "ب+شكل");
+        assert_eq!(ud("وسيكون"), "و+س+يكون");
+        assert_eq!(ud("كالعادة"), "ك+العادة");
+        assert_eq!(ud("ولم"), "و+لم");
+        assert_eq!(ud("وأضاف"), "و+أضاف");
+        assert_eq!(ud("وكتابها"), "و+كتاب+ها");
+        assert_eq!(ud("بأبهى"), "ب+أبهى");
+        assert_eq!(ud("لنواصل"), "ل+نواصل");
+        assert_eq!(ud("سينجحون"), "س+ينجحون");
+        assert_eq!(ud("وملوحة"), "و+ملوحة");
+        assert_eq!(ud("ويلسون"), "ويلسون");
+    }
+
+    #[test]
+    fn article_only_in_all() {
+        assert_eq!(ud("الكتاب"), "الكتاب");
+        assert_eq!(all("الكتاب"), "ال+كتاب");
+        assert_eq!(all("الذي"), "الذي");
+        assert_eq!(all("والتي"), "و+التي");
+        assert_eq!(all("الله"), "الله");
+        assert_eq!(all("كتاب"), "كتاب");
+    }
+
+    #[test]
+    fn diacritics_and_tatweel_stay_on_their_letter() {
+        assert_eq!(ud("وَكَتَبَ"), "وَ+كَتَبَ");
+        assert_eq!(ud("وَالْكِتَابُ"), "وَ+الْكِتَابُ");
+        assert_eq!(all("وَالْكِتَابُ"), "وَ+الْ+كِتَابُ");
+        assert_eq!(ud("عليـــه"), "عليـــ+ه");
+        assert_eq!(ud("وـكان"), "وـ+كان");
+        assert_eq!(ud("بِشَكْلٍ"), "بِ+شَكْلٍ");
+        // a mark before any letter stays with the first letter
+        assert_eq!(ud("\u{064E}وكان"), "\u{064E}و+كان");
+    }
+
+    #[test]
+    fn short_and_foreign_input() {
+        for w in ["و", "ب", "ل", "ف", "س", "ك", "", "book", "وbook", "و-كان", "ـ", "\u{064E}", "و1a", "و,"]
+        {
+            assert_eq!(segment_word(w, CliticScheme::Ud), None, "{w:?}");
+            assert_eq!(segment_word(w, CliticScheme::All), None, "{w:?}");
+        }
+        assert_eq!(segment_word("وكان", CliticScheme::None), None);
+        assert_eq!(ud("في"), "في");
+        assert_eq!(ud("بي"), "بي");
+        assert_eq!(ud("و1997"), "و+1997");
+        assert_eq!(ud("ب٧١"), "ب+٧١");
+        assert_eq!(ud("والـ96"), "و+الـ+96");
+        assert_eq!(ud("بو2"), "بو2");
+        assert_eq!(ud("1997"), "1997");
+    }
+
+    #[test]
+    fn roles_and_parse() {
+        assert_eq!(SegmentRole::Conjunction.as_str(), "conjunction");
+        assert_eq!(SegmentRole::Preposition.as_str(), "preposition");
+        assert_eq!(SegmentRole::Future.as_str(), "future");
+        assert_eq!(SegmentRole::Article.as_str(), "article");
+        assert_eq!(SegmentRole::Stem.as_str(), "stem");
+        assert_eq!(SegmentRole::Pronoun.as_str(), "pronoun");
+        for s in [CliticScheme::None, CliticScheme::Ud, CliticScheme::All] {
+            assert_eq!(CliticScheme::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(CliticScheme::parse("UD"), None);
+        assert_eq!(CliticScheme::default(), CliticScheme::None);
+    }
+
+    fn check_invariants(word: &str, scheme: CliticScheme) {
+        if let Some(segs) = segment_word(word, scheme) {
+            assert!(segs.len() >= 2);
+            assert_eq!(segs[0].start, 0);
+            assert_eq!(segs.last().unwrap().end, word.len());
+            for pair in segs.windows(2) {
+                assert_eq!(pair[0].end, pair[1].start);
+            }
+            let mut stems = 0;
+            for s in &segs {
+                assert!(s.start < s.end);
+                assert!(word.is_char_boundary(s.start) && word.is_char_boundary(s.end));
+                assert!(!s.form.is_empty());
+                stems += (s.role == SegmentRole::Stem) as usize;
+            }
+            assert!(stems <= 1);
+            let joined: String = segs.iter().map(|s| &word[s.start..s.end]).collect();
+            assert_eq!(joined, word);
+            if scheme == CliticScheme::Ud {
+                assert!(segs.iter().all(|s| s.role != SegmentRole::Article));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn invariants_any_string(word in ".{0,24}") {
+            check_invariants(&word, CliticScheme::Ud);
+            check_invariants(&word, CliticScheme::All);
+        }
+
+        #[test]
+        fn invariants_arabic(word in "[وفبلكسالتهمنيةىأإآؤئءعرد\u{064B}-\u{0652}\u{0640}\u{200C}]{0,14}") {
+            check_invariants(&word, CliticScheme::Ud);
+            check_invariants(&word, CliticScheme::All);
+        }
+    }
 }

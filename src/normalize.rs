@@ -153,9 +153,7 @@ fn push_folded(c: char, options: &NormalizeOptions, out: &mut String) {
 
 /// Whether the options delete `c` outright (so it is not a neighbour of a joiner).
 fn removed(c: char, options: &NormalizeOptions) -> bool {
-    (options.diacritics && is_arabic_diacritic(c))
-        || (options.tatweel && c == TATWEEL)
-        || is_bidi_control(c)
+    (options.diacritics && is_arabic_diacritic(c)) || (options.tatweel && c == TATWEEL) || is_bidi_control(c)
 }
 
 fn is_letter(c: char) -> bool {
@@ -172,10 +170,7 @@ pub(crate) fn presentation_form(c: char) -> Option<&'static str> {
     if !(0xFB50..=0xFEFF).contains(&cp) {
         return None;
     }
-    PRESENTATION_FORMS
-        .binary_search_by_key(&cp, |&(k, _)| k)
-        .ok()
-        .map(|i| PRESENTATION_FORMS[i].1)
+    PRESENTATION_FORMS.binary_search_by_key(&cp, |&(k, _)| k).ok().map(|i| PRESENTATION_FORMS[i].1)
 }
 
 #[cfg(test)]
@@ -209,17 +204,9 @@ mod tests {
         assert_eq!(with("مستشفى", |o| o.alef_maqsura = true), "مستشفي");
         assert_eq!(with("مدرسة", |o| o.teh_marbuta = true), "مدرسه");
         assert_eq!(with("مسؤول قائد", |o| o.hamza = true), "مسوول قايد");
-        assert_eq!(
-            with("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹", |o| o.digits =
-                true),
-            "0123456789 0123456789"
-        );
+        assert_eq!(with("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹", |o| o.digits = true), "0123456789 0123456789");
         assert_eq!(with("ﻻ ﷲ", |o| o.ligatures = true), "لا الله");
-        assert_eq!(
-            with("a\u{200F}b\u{061C}c\u{202B}d\u{2069}", |o| o.bidi_marks =
-                true),
-            "abcd"
-        );
+        assert_eq!(with("a\u{200F}b\u{061C}c\u{202B}d\u{2069}", |o| o.bidi_marks = true), "abcd");
     }
 
     #[test]
@@ -256,10 +243,7 @@ mod tests {
 
     #[test]
     fn search_preset() {
-        assert_eq!(
-            normalize("إِلَى مُسْتَشْفَى المَدِينَةِ ٣", &NormalizeOptions::search()),
-            "الي مستشفي المدينه 3"
-        );
+        assert_eq!(normalize("إِلَى مُسْتَشْفَى المَدِينَةِ ٣", &NormalizeOptions::search()), "الي مستشفي المدينه 3");
     }
 
     #[test]

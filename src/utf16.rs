@@ -21,11 +21,7 @@ pub struct Utf16Cursor<'a> {
 
 impl<'a> Utf16Cursor<'a> {
     pub fn new(text: &'a str) -> Self {
-        Self {
-            text,
-            byte: 0,
-            unit: 0,
-        }
+        Self { text, byte: 0, unit: 0 }
     }
 
     /// The UTF-16 offset of `byte`, which must be a char boundary. Offsets below the previous
@@ -37,11 +33,7 @@ impl<'a> Utf16Cursor<'a> {
         }
         let byte = byte.min(self.text.len());
         let gap = self.text.get(self.byte..byte).unwrap_or("");
-        self.unit += if gap.is_ascii() {
-            gap.len()
-        } else {
-            gap.chars().map(char::len_utf16).sum()
-        };
+        self.unit += if gap.is_ascii() { gap.len() } else { gap.chars().map(char::len_utf16).sum() };
         self.byte = byte;
         self.unit
     }

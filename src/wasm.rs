@@ -37,10 +37,7 @@ fn describe(value: &JsValue) -> String {
     }
     let kind = value.js_typeof().as_string().unwrap_or_default();
     match kind.as_str() {
-        "number" => format!(
-            "a number ({})",
-            number_text(value.as_f64().unwrap_or(f64::NAN))
-        ),
+        "number" => format!("a number ({})", number_text(value.as_f64().unwrap_or(f64::NAN))),
         "boolean" => format!("a boolean ({})", value.as_bool().unwrap_or_default()),
         "string" => format!("a string ({:?})", value.as_string().unwrap_or_default()),
         "object" => "an object".into(),
@@ -51,19 +48,12 @@ fn describe(value: &JsValue) -> String {
 
 /// JavaScript's own rendering of a number (Rust's float formatting would add ~20 KB of wasm).
 fn number_text(n: f64) -> String {
-    js_sys::Number::from(n)
-        .to_string_with_radix(10)
-        .map(String::from)
-        .unwrap_or_default()
+    js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default()
 }
 
 fn text_arg(func: &str, text: &JsValue) -> JsResult<String> {
-    text.as_string().ok_or_else(|| {
-        type_error(format!(
-            "{func}: text must be a string, got {}",
-            describe(text)
-        ))
-    })
+    text.as_string()
+        .ok_or_else(|| type_error(format!("{func}: text must be a string, got {}", describe(text))))
 }
 
 /// The options object of one call: checks it is a plain object with only known keys.
@@ -74,24 +64,12 @@ struct Options {
 }
 
 impl Options {
-    fn new(
-        func: &'static str,
-        path: &'static str,
-        value: &JsValue,
-        known: &[&str],
-    ) -> JsResult<Self> {
+    fn new(func: &'static str, path: &'static str, value: &JsValue, known: &[&str]) -> JsResult<Self> {
         if value.is_undefined() || value.is_null() {
-            return Ok(Self {
-                func,
-                path,
-                object: None,
-            });
+            return Ok(Self { func, path, object: None });
         }
         if !value.is_object() || Array::is_array(value) || value.is_function() {
-            return Err(type_error(format!(
-                "{func}: {path} must be an object, got {}",
-                describe(value)
-            )));
+            return Err(type_error(format!("{func}: {path} must be an object, got {}", describe(value))));
         }
         let object: Object = value.clone().unchecked_into();
         for key in Object::keys(&object).iter() {
@@ -101,16 +79,13 @@ impl Options {
                     [] => "it takes no options".to_string(),
                     _ => format!("known options: {}", known.join(", ")),
                 };
-                return Err(type_error(format!(
-                    "{func}: unknown option {path}.{key} ({expected})"
-                )));
+                let is_name = key.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                    && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$');
+                let shown = if is_name { format!("{path}.{key}") } else { format!("{path}[{key:?}]") };
+                return Err(type_error(format!("{func}: unknown option {shown} ({expected})")));
             }
         }
-        Ok(Self {
-            func,
-            path,
-            object: Some(object),
-        })
+        Ok(Self { func, path, object: Some(object) })
     }
 
     /// The value of `key`, or None when absent or `undefined`.
@@ -140,13 +115,7 @@ impl Options {
         let Some(v) = self.get(key)? else {
             return Ok(None);
         };
-        let quoted = || {
-            choices
-                .iter()
-                .map(|c| format!("{c:?}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+        let quoted = || choices.iter().map(|c| format!("{c:?}")).collect::<Vec<_>>().join(", ");
         let Some(s) = v.as_string() else {
             return Err(type_error(format!(
                 "{}: {}.{key} must be one of {}, got {}",
@@ -156,18 +125,9 @@ impl Options {
                 describe(&v)
             )));
         };
-        choices
-            .iter()
-            .find(|c| **c == s)
-            .map(|c| Some(*c))
-            .ok_or_else(|| {
-                range_error(format!(
-                    "{}: {}.{key} must be one of {}, got {s:?}",
-                    self.func,
-                    self.path,
-                    quoted()
-                ))
-            })
+        choices.iter().find(|c| **c == s).map(|c| Some(*c)).ok_or_else(|| {
+            range_error(format!("{}: {}.{key} must be one of {}, got {s:?}", self.func, self.path, quoted()))
+        })
     }
 
     /// A number in `[min, max]`; `integer` also requires a whole number.
@@ -212,11 +172,7 @@ const NORMALIZE_KEYS: &[&str] = &[
     "preset",
 ];
 
-fn normalize_options(
-    func: &'static str,
-    path: &'static str,
-    value: &JsValue,
-) -> JsResult<NormalizeOptions> {
+fn normalize_options(func: &'static str, path: &'static str, value: &JsValue) -> JsResult<NormalizeOptions> {
     let o = Options::new(func, path, value, NORMALIZE_KEYS)?;
     // The preset sets the starting point; explicit switches still override it.
     let base = match o.choice("preset", &["search"])? {
@@ -296,13 +252,7 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
         let segments = segments_of(surface, t.kind, options.clitics).unwrap_or_default();
         let start = cursor.to_utf16(t.start) as u32;
         let end = cursor.to_utf16(t.end) as u32;
-        numbers.extend([
-            start,
-            end,
-            t.kind as u32,
-            utf16_len(&norms[norm_start..]),
-            segments.len() as u32,
-        ]);
+        numbers.extend([start, end, t.kind as u32, utf16_len(&norms[norm_start..]), segments.len() as u32]);
         // Segment offsets are relative to the token: a second cursor over the token only.
         let mut inner = Utf16Cursor::new(surface);
         for s in &segments {
@@ -315,23 +265,17 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
             forms.push_str(&s.form);
         }
     }
-    Ok(Array::of3(
-        &Uint32Array::from(&numbers[..]).into(),
-        &norms.into(),
-        &forms.into(),
-    ))
+    Ok(Array::of3(&Uint32Array::from(&numbers[..]).into(), &norms.into(), &forms.into()))
 }
 
 /// Names of `TokenKind` values by discriminant, for decoding `tokenizeFlat`.
 #[wasm_bindgen(js_name = tokenKindNames)]
 pub fn js_token_kind_names() -> Vec<String> {
     use crate::tokenize::TokenKind::*;
-    [
-        Word, Number, Punct, Symbol, Url, Email, Hashtag, Mention, Emoji,
-    ]
-    .iter()
-    .map(|k| k.as_str().to_string())
-    .collect()
+    [Word, Number, Punct, Symbol, Url, Email, Hashtag, Mention, Emoji]
+        .iter()
+        .map(|k| k.as_str().to_string())
+        .collect()
 }
 
 /// Names of `SegmentRole` values by discriminant, for decoding `tokenizeFlat`.

@@ -15,6 +15,7 @@ import init, {
   type Token,
   type TokenKind,
 } from "../../pkg/index.js";
+import { createWorker, type CreateWorkerOptions, type TahlilWorker } from "../../pkg/worker-client.js";
 
 export async function usage(bytes: ArrayBuffer, module: WebAssembly.Module): Promise<void> {
   await init();
@@ -46,4 +47,42 @@ export async function usage(bytes: ArrayBuffer, module: WebAssembly.Module): Pro
   tokenize(42);
   // @ts-expect-error splitSentences has no options yet
   splitSentences("x", { mode: "lines" });
+}
+
+// The worker client: every method returns a promise of the synchronous function's result type.
+
+export async function workerUsage(bytes: ArrayBuffer, module: WebAssembly.Module): Promise<void> {
+  const client: TahlilWorker = createWorker();
+  const options: CreateWorkerOptions[] = [
+    {},
+    { wasm: "/assets/tahlil_bg.wasm" },
+    { wasm: new URL("https://example.com/tahlil_bg.wasm") },
+    { wasm: bytes },
+    { wasm: new Uint8Array(bytes) },
+    { wasm: module },
+    { worker: new Worker(new URL("../../pkg/worker.js", import.meta.url), { type: "module" }) },
+  ];
+  const clients = options.map((o) => createWorker(o));
+  await client.ready();
+  const tokens: Token[] = await client.tokenize("وقال الوزير", { clitics: "ud" });
+  const offsets: Uint32Array = await client.tokenOffsets("نص");
+  const sentences: { text: string; start: number; end: number }[] = await client.splitSentences("جملة.");
+  const sentenceSpans: Uint32Array = await client.sentenceOffsets("جملة.");
+  const normalized: string = await client.normalize("أهلاً", { preset: "search" });
+  const summary: Summary = await client.summarize("نص", { sentences: 2 });
+  const words: Keyword[] = await client.keywords("نص", { limit: 3 });
+  const nothing: void = client.terminate();
+  void [clients, tokens, offsets, sentences, sentenceSpans, normalized, summary, words, nothing];
+
+  // @ts-expect-error results are promises, not values
+  const notAwaited: Token[] = client.tokenize("x");
+  // @ts-expect-error options are checked as in the synchronous API
+  await client.tokenize("x", { clitics: "some" });
+  // @ts-expect-error text must be a string
+  await client.normalize(42);
+  // @ts-expect-error unknown options are errors
+  createWorker({ url: "/tahlil_bg.wasm" });
+  // @ts-expect-error there is no synchronous init on the client
+  client.initSync();
+  void notAwaited;
 }

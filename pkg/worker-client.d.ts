@@ -1,0 +1,56 @@
+// Type declarations for tahlil/worker: tahlil in a module Web Worker, with promise-returning
+// methods. Results are the same plain objects and typed arrays as the synchronous API.
+import type {
+  Keyword,
+  KeywordsOptions,
+  NormalizeOptions,
+  Sentence,
+  SplitOptions,
+  SummarizeOptions,
+  Summary,
+  Token,
+  TokenizeOptions,
+} from "./index.js";
+
+export type {
+  Keyword,
+  KeywordsOptions,
+  NormalizeOptions,
+  Sentence,
+  SplitOptions,
+  SummarizeOptions,
+  Summary,
+  Token,
+  TokenizeOptions,
+};
+
+/**
+ * Where the worker loads `tahlil_bg.wasm` from: a URL or string (relative strings resolve
+ * against the page), the bytes, or a compiled module. A `Response` cannot be sent to a worker.
+ */
+export type WorkerWasmInput = string | URL | BufferSource | WebAssembly.Module;
+
+export interface CreateWorkerOptions {
+  /** Where to load the wasm from; default: `dist/tahlil_bg.wasm` next to the package's index.js. */
+  wasm?: WorkerWasmInput;
+  /** A Worker you created from `tahlil/worker.js` yourself (`{ type: "module" }`). */
+  worker?: Worker;
+}
+
+/** The analysis functions of tahlil, run in a worker. Errors reject with the original class and message. */
+export interface TahlilWorker {
+  tokenize(text: string, options?: TokenizeOptions): Promise<Token[]>;
+  tokenOffsets(text: string, options?: TokenizeOptions): Promise<Uint32Array>;
+  splitSentences(text: string, options?: SplitOptions): Promise<Sentence[]>;
+  sentenceOffsets(text: string, options?: SplitOptions): Promise<Uint32Array>;
+  normalize(text: string, options?: NormalizeOptions): Promise<string>;
+  summarize(text: string, options?: SummarizeOptions): Promise<Summary>;
+  keywords(text: string, options?: KeywordsOptions): Promise<Keyword[]>;
+  /** Resolves once the WebAssembly module is loaded in the worker; rejects if it cannot be. */
+  ready(): Promise<void>;
+  /** Stops the worker; pending and later calls reject. */
+  terminate(): void;
+}
+
+/** Starts a module Web Worker running tahlil. */
+export function createWorker(options?: CreateWorkerOptions): TahlilWorker;
