@@ -13,10 +13,7 @@ use tahlil::summarize::{SummaryLength, SummaryOptions, summarize};
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: u64) -> u64 {
@@ -30,9 +27,7 @@ fn text_of(bytes: usize) -> String {
     let vocab: Vec<String> = (0..20_000)
         .map(|_| {
             let n = 2 + rng.below(7) as usize;
-            (0..n)
-                .map(|_| letters[rng.below(letters.len() as u64) as usize])
-                .collect()
+            (0..n).map(|_| letters[rng.below(letters.len() as u64) as usize]).collect()
         })
         .collect();
     let mut t = String::with_capacity(bytes + 256);
@@ -92,10 +87,7 @@ fn main() {
         time("summarize (ratio 0.33, 10 keywords)", 5, || {
             black_box(summarize(black_box(&text), &default));
         });
-        let short = SummaryOptions {
-            length: SummaryLength::Sentences(5),
-            keyword_limit: 0,
-        };
+        let short = SummaryOptions { length: SummaryLength::Sentences(5), keyword_limit: 0 };
         time("summarize (5 sentences, no keywords)", 5, || {
             black_box(summarize(black_box(&text), &short));
         });

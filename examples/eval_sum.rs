@@ -58,10 +58,7 @@ fn main() {
     let mut out = create(&pos[1]);
     let mut lead = lead_path.as_deref().map(create);
     let mut lead_cut = lead_cut_path.as_deref().map(create);
-    let options = SummaryOptions {
-        length: SummaryLength::Ratio(ratio),
-        keyword_limit: 0,
-    };
+    let options = SummaryOptions { length: SummaryLength::Ratio(ratio), keyword_limit: 0 };
     let (mut n_articles, mut n_sys_words) = (0usize, 0usize);
     for line in gold.lines() {
         let line = line.expect("read");
@@ -72,31 +69,16 @@ fn main() {
         let id = v["id"].clone();
         let text = v["text"].as_str().unwrap_or("");
         let summary = summarize_tuned(text, &options, &tuning);
-        let sys: Vec<&str> = summary
-            .sentences
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
+        let sys: Vec<&str> = summary.sentences.iter().map(|s| &text[s.start..s.end]).collect();
         writeln!(out, "{}", json!({"id": id, "summary": sys})).unwrap();
         let sentences = sentences::split(text);
         if let Some(f) = lead.as_mut() {
             let n = ratio_count(ratio, sentences.len());
-            let l: Vec<&str> = sentences[..n]
-                .iter()
-                .map(|s| &text[s.start..s.end])
-                .collect();
+            let l: Vec<&str> = sentences[..n].iter().map(|s| &text[s.start..s.end]).collect();
             writeln!(f, "{}", json!({"id": id, "summary": l})).unwrap();
         }
-        let words = |a: usize, b: usize| {
-            tokenize::tokens(&text[a..b])
-                .filter(|t| is_word(t.kind))
-                .count()
-        };
-        let own: usize = summary
-            .sentences
-            .iter()
-            .map(|s| words(s.start, s.end))
-            .sum();
+        let words = |a: usize, b: usize| tokenize::tokens(&text[a..b]).filter(|t| is_word(t.kind)).count();
+        let own: usize = summary.sentences.iter().map(|s| words(s.start, s.end)).sum();
         n_sys_words += own;
         n_articles += 1;
         if let Some(f) = lead_cut.as_mut() {

@@ -94,11 +94,7 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
     }
     // Pass 1: counts and first occurrences only.
     let mut cands: Vec<Candidate> = (0..a.n_terms as u32)
-        .map(|t| Candidate {
-            terms: (t, NO_TERM),
-            count: 0,
-            first: usize::MAX,
-        })
+        .map(|t| Candidate { terms: (t, NO_TERM), count: 0, first: usize::MAX })
         .collect();
     let mut phrase_index: HashMap<(u32, u32), usize> = HashMap::new();
     for (k, o) in a.occurrences.iter().enumerate() {
@@ -109,18 +105,13 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
             let next = cands.len();
             let idx = *phrase_index.entry(pair).or_insert(next);
             if idx == next {
-                cands.push(Candidate {
-                    terms: pair,
-                    count: 0,
-                    first: a.occurrences[k - 1].start,
-                });
+                cands.push(Candidate { terms: pair, count: 0, first: a.occurrences[k - 1].start });
             }
             cands[idx].count += 1;
         }
     }
-    let mut order: Vec<usize> = (0..cands.len())
-        .filter(|&i| !cands[i].is_phrase() || cands[i].count >= 2)
-        .collect();
+    let mut order: Vec<usize> =
+        (0..cands.len()).filter(|&i| !cands[i].is_phrase() || cands[i].count >= 2).collect();
     order.sort_by(|&x, &y| {
         let (cx, cy) = (&cands[x], &cands[y]);
         cy.raw2()
@@ -199,11 +190,7 @@ fn short_of(a: &Analysis, id: u32, rest: &str) -> Option<String> {
 
 /// The readable form of a candidate (see the module docs).
 fn surface_form(text: &str, c: &Found) -> String {
-    let full: BTreeSet<&str> = c
-        .spans
-        .iter()
-        .filter_map(|&(s, e)| text.get(s..e))
-        .collect();
+    let full: BTreeSet<&str> = c.spans.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for (&(s, e), short) in c.spans.iter().zip(&c.shorts) {
         let whole = text.get(s..e).unwrap_or("");
@@ -215,11 +202,7 @@ fn surface_form(text: &str, c: &Found) -> String {
     }
     counts
         .into_iter()
-        .max_by(|x, y| {
-            x.1.cmp(&y.1)
-                .then(y.0.len().cmp(&x.0.len()))
-                .then(y.0.cmp(x.0))
-        })
+        .max_by(|x, y| x.1.cmp(&y.1).then(y.0.len().cmp(&x.0.len())).then(y.0.cmp(x.0)))
         .map_or_else(String::new, |(f, _)| f.to_string())
 }
 

@@ -19,11 +19,8 @@ fn table() -> &'static [String] {
     static TABLE: OnceLock<Vec<String>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let opts = NormalizeOptions::search();
-        let mut v: Vec<String> = ARABIC_STOP_WORDS
-            .lines()
-            .map(|l| normalize(l.trim(), &opts))
-            .filter(|w| !w.is_empty())
-            .collect();
+        let mut v: Vec<String> =
+            ARABIC_STOP_WORDS.lines().map(|l| normalize(l.trim(), &opts)).filter(|w| !w.is_empty()).collect();
         v.sort_unstable();
         v.dedup();
         v
@@ -46,9 +43,8 @@ mod tests {
 
     #[test]
     fn common_function_words_are_stop_words() {
-        for w in [
-            "في", "من", "على", "علي", "إلى", "الى", "التي", "هذه", "وقد", "أيضا", "ايضا",
-        ] {
+        for w in ["في", "من", "على", "علي", "إلى", "الى", "التي", "هذه", "وقد", "أيضا", "ايضا"]
+        {
             assert!(is_stop_word(w), "{w}");
         }
     }

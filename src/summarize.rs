@@ -70,10 +70,7 @@ pub struct SummaryOptions {
 
 impl Default for SummaryOptions {
     fn default() -> Self {
-        SummaryOptions {
-            length: SummaryLength::default(),
-            keyword_limit: DEFAULT_KEYWORD_LIMIT,
-        }
+        SummaryOptions { length: SummaryLength::default(), keyword_limit: DEFAULT_KEYWORD_LIMIT }
     }
 }
 
@@ -111,11 +108,7 @@ pub struct Tuning {
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning {
-            position_exponent: 1.0,
-            length_exponent: 0.75,
-            content: true,
-        }
+        Tuning { position_exponent: 1.0, length_exponent: 0.75, content: true }
     }
 }
 
@@ -131,10 +124,7 @@ pub fn summarize_tuned(text: &str, options: &SummaryOptions, tuning: &Tuning) ->
     let scored = score(&analysis, tuning);
     let sentences = select(&scored, &analysis.words, options.length);
     let keywords = keywords_from(text, &analysis, options.keyword_limit);
-    Summary {
-        sentences,
-        keywords,
-    }
+    Summary { sentences, keywords }
 }
 
 /// Every sentence of `text` with its score, in document order.
@@ -193,11 +183,7 @@ fn score(a: &Analysis, tuning: &Tuning) -> Vec<ScoredSentence> {
             start: s.start,
             end: s.end,
             index,
-            score: if max > 0.0 {
-                (r / max).clamp(0.0, 1.0)
-            } else {
-                0.0
-            },
+            score: if max > 0.0 { (r / max).clamp(0.0, 1.0) } else { 0.0 },
         })
         .collect()
 }
@@ -205,11 +191,7 @@ fn score(a: &Analysis, tuning: &Tuning) -> Vec<ScoredSentence> {
 /// How many sentences `Ratio(r)` keeps out of `n`: `ceil(r · n)`, with `r` clamped to
 /// `[0, 1]` (NaN counts as 0); any positive ratio keeps at least one sentence.
 pub fn ratio_count(ratio: f64, n: usize) -> usize {
-    let r = if ratio.is_nan() {
-        0.0
-    } else {
-        ratio.clamp(0.0, 1.0)
-    };
+    let r = if ratio.is_nan() { 0.0 } else { ratio.clamp(0.0, 1.0) };
     if r <= 0.0 || n == 0 {
         return 0;
     }
@@ -218,11 +200,7 @@ pub fn ratio_count(ratio: f64, n: usize) -> usize {
     (k as usize).min(n)
 }
 
-fn select(
-    scored: &[ScoredSentence],
-    words: &[usize],
-    length: SummaryLength,
-) -> Vec<ScoredSentence> {
+fn select(scored: &[ScoredSentence], words: &[usize], length: SummaryLength) -> Vec<ScoredSentence> {
     let n = scored.len();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&x, &y| scored[y].score.total_cmp(&scored[x].score).then(x.cmp(&y)));

@@ -74,9 +74,7 @@ fn is_word_kind(kind: TokenKind) -> bool {
 /// which the clitic segmenter may leave attached.
 fn is_stop_word(folded: &str) -> bool {
     is_stop_word_folded(folded)
-        || folded
-            .strip_prefix(['و', 'ف'])
-            .is_some_and(|rest| !rest.is_empty() && is_stop_word_folded(rest))
+        || folded.strip_prefix(['و', 'ف']).is_some_and(|rest| !rest.is_empty() && is_stop_word_folded(rest))
 }
 
 /// Term key and short form (see [`Analysis::short_forms`]) of one word, or `None` for stop
@@ -93,10 +91,7 @@ fn word_term(word: &str, opts: &NormalizeOptions) -> Option<(String, Option<Stri
                 .find(|s| s.role == SegmentRole::Stem)
                 .map_or_else(|| word.to_string(), |s| s.form.clone());
             let kept = segs.iter().find(|s| {
-                !matches!(
-                    s.role,
-                    SegmentRole::Conjunction | SegmentRole::Preposition | SegmentRole::Future
-                )
+                !matches!(s.role, SegmentRole::Conjunction | SegmentRole::Preposition | SegmentRole::Future)
             });
             let short = kept.and_then(|k| {
                 if k.start == 0 {
@@ -170,13 +165,7 @@ pub(crate) fn analyze(text: &str) -> Analysis {
         }
         prev_was_term_in = if is_term { s } else { usize::MAX };
     }
-    Analysis {
-        sentences,
-        words,
-        occurrences,
-        n_terms: ids.len(),
-        short_forms,
-    }
+    Analysis { sentences, words, occurrences, n_terms: ids.len(), short_forms }
 }
 
 #[cfg(test)]

@@ -8,10 +8,7 @@ use tahlil::summarize::{
 };
 
 fn opts(length: SummaryLength) -> SummaryOptions {
-    SummaryOptions {
-        length,
-        keyword_limit: 10,
-    }
+    SummaryOptions { length, keyword_limit: 10 }
 }
 
 fn word_count(text: &str, s: &ScoredSentence) -> usize {
@@ -74,11 +71,7 @@ const ARTICLE: &str = "العود آلة موسيقية شرقية وترية ت
 
 #[test]
 fn empty_text() {
-    for length in [
-        SummaryLength::default(),
-        SummaryLength::Sentences(3),
-        SummaryLength::MaxWords(10),
-    ] {
+    for length in [SummaryLength::default(), SummaryLength::Sentences(3), SummaryLength::MaxWords(10)] {
         let o = opts(length);
         let s = summarize("", &o);
         assert!(s.sentences.is_empty() && s.keywords.is_empty());
@@ -120,10 +113,7 @@ fn article_picks_central_sentences() {
     check(ARTICLE, &o, &s);
     let idx: Vec<usize> = s.sentences.iter().map(|x| x.index).collect();
     assert_eq!(idx[0], 0, "the lead sentence about العود");
-    assert!(
-        !idx.contains(&6),
-        "the off-topic last sentence is not picked"
-    );
+    assert!(!idx.contains(&6), "the off-topic last sentence is not picked");
     assert_eq!(s.keywords[0].text, "العود");
     // العود، والعود، فالعود are one keyword.
     assert!(s.keywords[0].count >= 4);
@@ -149,20 +139,12 @@ fn max_words_is_a_hard_budget() {
 #[test]
 fn text_without_arabic() {
     let text = "Hello world. This is plain English text! Numbers 1.5 and 2.";
-    for length in [
-        SummaryLength::Ratio(0.5),
-        SummaryLength::Sentences(1),
-        SummaryLength::MaxWords(3),
-    ] {
+    for length in [SummaryLength::Ratio(0.5), SummaryLength::Sentences(1), SummaryLength::MaxWords(3)] {
         let o = opts(length);
         check(text, &o, &summarize(text, &o));
     }
     let o = opts(SummaryLength::Sentences(10));
-    check(
-        "!!! ؟؟ ... 123 ٤٥٦ 😀",
-        &o,
-        &summarize("!!! ؟؟ ... 123 ٤٥٦ 😀", &o),
-    );
+    check("!!! ؟؟ ... 123 ٤٥٦ 😀", &o, &summarize("!!! ؟؟ ... 123 ٤٥٦ 😀", &o));
 }
 
 #[test]
@@ -177,22 +159,12 @@ fn list_of_headlines() {
 }
 
 fn long_text(n: usize) -> String {
-    let topics = [
-        "الحكومة",
-        "الاقتصاد",
-        "التعليم",
-        "الصحة",
-        "النفط",
-        "المدارس",
-        "الطلاب",
-    ];
+    let topics = ["الحكومة", "الاقتصاد", "التعليم", "الصحة", "النفط", "المدارس", "الطلاب"];
     let mut t = String::new();
     for i in 0..n {
         let a = topics[i % topics.len()];
         let b = topics[(i / 7 + 3) % topics.len()];
-        t.push_str(&format!(
-            "ناقش المجلس {a} و{b} في الجلسة رقم {i} مع الوزراء. "
-        ));
+        t.push_str(&format!("ناقش المجلس {a} و{b} في الجلسة رقم {i} مع الوزراء. "));
     }
     t
 }
