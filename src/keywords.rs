@@ -1,1 +1,248 @@
-// (being written)
+//! Keywords: the text's most prominent terms and two-word phrases.
+//!
+//! # Terms
+//! Terms come from `terms.rs`: the library's tokenizer, clitic segmentation (scheme `All`),
+//! the stop-word list of [`crate::stopwords`] and the light stemmer of [`crate::stem`], so
+//! والحكومة، الحكومة، حكومتها count as one term.
+//!
+//! # Candidates and score
+//! * every term; its raw score is its count;
+//! * every two-word phrase — two term occurrences next to each other in one sentence, with
+//!   no stop word or punctuation between them — that occurs at least twice; its raw score is
+//!   1.5 times its count (more specific than a single word, but not double: a phrase's words
+//!   are already counted as terms). Phrases whose two words have the same term are ignored.
+//!
+//! Candidates are ranked by raw score, then by earlier first occurrence, then single terms
+//! before phrases; this order is total, so results are deterministic. Going down the ranking,
+//! a single term is skipped when an already chosen phrase contains it and accounts for at
+//! least two thirds of its occurrences (الأمم is redundant next to الأمم المتحدة). The reported
+//! `score` is the raw score divided by the best raw score returned, so it is in `(0, 1]`.
+//!
+//! # Surface form
+//! `text` is a form that occurs in the text: for each occurrence, its surface without leading
+//! conjunction, preposition and future clitics (والحكومة → الحكومة; للموضة → الموضة, with the
+//! article's elided alef restored) when that shorter form itself occurs as an occurrence of
+//! the keyword, else the whole surface; the most frequent of these wins (ties: shorter, then smaller in code-point order). `spans` are the byte spans
+//! of the whole tokens (for phrases, from the first token's start to the second's end), in
+//! text order; `count` is their number.
+
+use crate::terms::{Analysis, NO_SHORT_FORM, analyze};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A keyword of a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyword {
+    /// A readable form of the keyword, as it occurs in the text.
+    pub text: String,
+    /// Prominence in `(0, 1]`; the first keyword has 1.
+    pub score: f64,
+    /// Number of occurrences (`spans.len()`).
+    pub count: usize,
+    /// Byte spans of the occurrences, in text order.
+    pub spans: Vec<(usize, usize)>,
+}
+
+/// The `limit` best keywords of `text`, best first. Total: any input gives a valid list.
+pub fn keywords(text: &str, limit: usize) -> Vec<Keyword> {
+    if limit == 0 {
+        return Vec::new();
+    }
+    keywords_from(text, &analyze(text), limit)
+}
+
+const NO_TERM: u32 = u32::MAX;
+
+struct Candidate {
+    /// (term, NO_TERM) for a single term, (first, second) for a phrase.
+    terms: (u32, u32),
+    count: usize,
+    /// Byte offset of the first occurrence.
+    first: usize,
+}
+
+impl Candidate {
+    fn is_phrase(&self) -> bool {
+        self.terms.1 != NO_TERM
+    }
+    /// Twice the raw score, as an integer: 2 per occurrence of a term, 3 per phrase.
+    fn raw2(&self) -> usize {
+        self.count * if self.is_phrase() { 3 } else { 2 }
+    }
+}
+
+/// Occurrences of a chosen keyword: whole spans and, for each, the readable form without
+/// leading clitics when there is one.
+#[derive(Default)]
+struct Found {
+    spans: Vec<(usize, usize)>,
+    shorts: Vec<Option<String>>,
+}
+
+/// Phrase (p, o) at occurrence index k, if occurrence k continues a phrase.
+fn phrase_at(a: &Analysis, k: usize) -> Option<(u32, u32)> {
+    let o = &a.occurrences[k];
+    if !o.adjacent || k == 0 {
+        return None;
+    }
+    let p = &a.occurrences[k - 1];
+    (p.term != o.term).then_some((p.term, o.term))
+}
+
+pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keyword> {
+    if limit == 0 || a.occurrences.is_empty() {
+        return Vec::new();
+    }
+    // Pass 1: counts and first occurrences only.
+    let mut cands: Vec<Candidate> = (0..a.n_terms as u32)
+        .map(|t| Candidate { terms: (t, NO_TERM), count: 0, first: usize::MAX })
+        .collect();
+    let mut phrase_index: HashMap<(u32, u32), usize> = HashMap::new();
+    for (k, o) in a.occurrences.iter().enumerate() {
+        let c = &mut cands[o.term as usize];
+        c.count += 1;
+        c.first = c.first.min(o.start);
+        if let Some(pair) = phrase_at(a, k) {
+            let next = cands.len();
+            let idx = *phrase_index.entry(pair).or_insert(next);
+            if idx == next {
+                cands.push(Candidate { terms: pair, count: 0, first: a.occurrences[k - 1].start });
+            }
+            cands[idx].count += 1;
+        }
+    }
+    let mut order: Vec<usize> =
+        (0..cands.len()).filter(|&i| !cands[i].is_phrase() || cands[i].count >= 2).collect();
+    order.sort_by(|&x, &y| {
+        let (cx, cy) = (&cands[x], &cands[y]);
+        cy.raw2()
+            .cmp(&cx.raw2())
+            .then(cx.first.cmp(&cy.first))
+            .then(cx.is_phrase().cmp(&cy.is_phrase()))
+            .then(x.cmp(&y))
+    });
+    let mut chosen: Vec<usize> = Vec::new();
+    for i in order {
+        if chosen.len() >= limit {
+            break;
+        }
+        let c = &cands[i];
+        if !c.is_phrase() {
+            let t = c.terms.0;
+            let covered = chosen.iter().any(|&j| {
+                let p = &cands[j];
+                p.is_phrase() && (p.terms.0 == t || p.terms.1 == t) && 3 * p.count >= 2 * c.count
+            });
+            if covered {
+                continue;
+            }
+        }
+        chosen.push(i);
+    }
+    // Pass 2: spans of the chosen keywords only.
+    let mut slot_of_term = vec![usize::MAX; a.n_terms];
+    let mut slot_of_phrase: HashMap<(u32, u32), usize> = HashMap::new();
+    for (slot, &i) in chosen.iter().enumerate() {
+        let c = &cands[i];
+        if c.is_phrase() {
+            slot_of_phrase.insert(c.terms, slot);
+        } else {
+            slot_of_term[c.terms.0 as usize] = slot;
+        }
+    }
+    let mut found: Vec<Found> = chosen.iter().map(|_| Found::default()).collect();
+    for (k, o) in a.occurrences.iter().enumerate() {
+        if let Some(&slot) = slot_of_term.get(o.term as usize)
+            && slot != usize::MAX
+        {
+            found[slot].spans.push((o.start, o.end));
+            found[slot].shorts.push(short_of(a, o.short, ""));
+        }
+        if !slot_of_phrase.is_empty()
+            && let Some(pair) = phrase_at(a, k)
+            && let Some(&slot) = slot_of_phrase.get(&pair)
+        {
+            let p = &a.occurrences[k - 1];
+            found[slot].spans.push((p.start, o.end));
+            let rest = text.get(p.end..o.end).unwrap_or("");
+            found[slot].shorts.push(short_of(a, p.short, rest));
+        }
+    }
+    let best = chosen.first().map_or(1, |&i| cands[i].raw2()).max(1) as f64;
+    chosen
+        .iter()
+        .zip(found)
+        .map(|(&i, f)| Keyword {
+            text: surface_form(text, &f),
+            score: (cands[i].raw2() as f64 / best).clamp(0.0, 1.0),
+            count: f.spans.len(),
+            spans: f.spans,
+        })
+        .collect()
+}
+
+/// The short form with id `id` followed by `rest` (the rest of a phrase), if there is one.
+fn short_of(a: &Analysis, id: u32, rest: &str) -> Option<String> {
+    if id == NO_SHORT_FORM {
+        return None;
+    }
+    a.short_forms.get(id as usize).map(|f| format!("{f}{rest}"))
+}
+
+/// The readable form of a candidate (see the module docs).
+fn surface_form(text: &str, c: &Found) -> String {
+    let full: BTreeSet<&str> = c.spans.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (&(s, e), short) in c.spans.iter().zip(&c.shorts) {
+        let whole = text.get(s..e).unwrap_or("");
+        let form = match short {
+            Some(short) if full.contains(short.as_str()) => short.as_str(),
+            _ => whole,
+        };
+        *counts.entry(form).or_insert(0) += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|x, y| x.1.cmp(&y.1).then(y.0.len().cmp(&x.0.len())).then(y.0.cmp(x.0)))
+        .map_or_else(String::new, |(f, _)| f.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_merge_and_phrases_rank() {
+        let text = "اجتمعت الأمم المتحدة اليوم. وقالت الأمم المتحدة إن الحكومة ستعمل. \
+                    والحكومة تدرس حكومتها.";
+        let k = keywords(text, 10);
+        assert_eq!(k[0].text, "الأمم المتحدة");
+        assert_eq!(k[0].count, 2);
+        assert_eq!(k[0].score, 1.0);
+        let gov = k.iter().find(|k| k.count == 3).expect("government term");
+        assert_eq!(gov.text, "الحكومة");
+        for &(s, e) in &gov.spans {
+            assert!(text[s..e].contains("حكوم"));
+        }
+        // الأمم alone is covered by the phrase.
+        assert!(!k.iter().any(|k| k.text == "الأمم"));
+    }
+
+    #[test]
+    fn surface_form_drops_clitics_and_restores_the_article() {
+        let text = "للموضة أسبوع. للموضة عالم. الموضة فن. فالموضة جميلة. للموضة مكان.";
+        let k = keywords(text, 3);
+        assert_eq!(k[0].count, 5);
+        if crate::clitics::segment_word("للموضة", crate::clitics::CliticScheme::All).is_some() {
+            assert_eq!(k[0].text, "الموضة");
+        } else {
+            assert_eq!(k[0].text, "للموضة");
+        }
+    }
+
+    #[test]
+    fn empty_and_zero_limit() {
+        assert!(keywords("", 5).is_empty());
+        assert!(keywords("الحكومة", 0).is_empty());
+        assert!(keywords("في من على", 5).is_empty());
+    }
+}
