@@ -147,8 +147,28 @@ test('page loads right to left, analyses the sample, without errors', async () =
   // The Arabic web font is loaded from the page's own files.
   assert.ok(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'عربي')));
   await page.screenshot({ path: join(ARTIFACTS, 'demo.png'), fullPage: true });
+  // Phone width: one column, nothing wider than the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1));
+  await page.screenshot({ path: join(ARTIFACTS, 'demo-mobile.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(consoleErrors, []);
+});
+
+test('keyboard: tab order follows the page and every control has a label', async () => {
+  await page.focus('#text');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'file');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'reset');
+  const unlabeled = await page.$$eval('input, select, textarea', (els) =>
+    els.filter((e) => !e.closest('.offscreen') && !e.classList.contains('offscreen') && e.labels.length === 0).map((e) => e.id));
+  assert.deepEqual(unlabeled, []);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
+  assert.equal(await page.locator('[style]:not([style=""])').count(), 0, 'no inline styles');
 });
 
 test('selecting a token by keyboard shows its details', async () => {
