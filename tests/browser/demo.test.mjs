@@ -344,7 +344,7 @@ test('the static server serves MIME types and refuses traversal', async () => {
   const { port } = new URL(baseURL);
   const raw = await new Promise((resolve, reject) => {
     const sock = net.connect(Number(port), '127.0.0.1', () => {
-      sock.end('GET /../../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      sock.write('GET /../../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
     });
     let data = '';
     sock.on('data', (d) => { data += d; });
