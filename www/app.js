@@ -174,15 +174,7 @@ function callWorker(fn, ...args) {
   });
 }
 
-/** A new large analysis supersedes the old one: drop a busy worker rather than queue. */
-function resetBusyWorker() {
-  if (worker && [...pending.values()].some((p) => p.fn !== 'version')) {
-    worker.terminate();
-    worker = null;
-    for (const p of pending.values()) p.reject(Object.assign(new Error('superseded'), { superseded: true }));
-    pending.clear();
-  }
-}
+const superseded = () => Object.assign(new Error('superseded'), { superseded: true });
 
 // ---------------------------------------------------------------- analysis
 
@@ -219,11 +211,9 @@ async function analyse() {
   try {
     let data;
     if (text.length > LARGE_TEXT) {
-      resetBusyWorker();
       setStatus('جارٍ تحليل نص طويل في العامل الخلفي…', 'busy');
-      data = await analyseInWorker(text, opts);
+      data = await analyseInWorker(my, text, opts);
     } else {
-      resetBusyWorker();
       data = analyseHere(text, opts);
     }
     if (my !== runId) return;
@@ -258,10 +248,13 @@ function analyseHere(text, opts) {
   };
 }
 
-async function analyseInWorker(text, opts) {
+// The worker is kept alive (terminating it would mean fetching it again, which fails
+// offline); a newer analysis makes an older one stop between two steps.
+async function analyseInWorker(my, text, opts) {
   const times = {};
   const t0 = performance.now();
   const step = async (name, ...args) => {
+    if (my !== runId) throw superseded();
     const { result, ms } = await callWorker(name, ...args);
     times[name] = ms;
     return result;
@@ -641,7 +634,11 @@ async function main() {
   await analyse();
   // Load the worker (and its copy of the module) now, so that long texts still work
   // once the page is offline.
-  const warm = () => callWorker('version').catch(() => {});
+  const warm = () =>
+    callWorker('version').then(
+      () => { document.body.dataset.worker = 'ready'; },
+      (err) => { console.warn('worker', err); document.body.dataset.worker = 'failed'; },
+    );
   if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
   else setTimeout(warm, 500);
 }

@@ -305,6 +305,24 @@ test('a large text is analysed in the worker', async () => {
   assert.equal(s2.engine, 'main');
 });
 
+test('works offline once loaded, long texts included', async () => {
+  await page.waitForFunction(() => document.body.dataset.worker === 'ready');
+  await context.setOffline(true);
+  try {
+    const { runs } = await state();
+    await page.fill('#text', 'نص دون اتصال. '.repeat(2_000));
+    const s = await nextRun(runs, 60_000);
+    assert.equal(s.state, 'ready', s.status);
+    assert.equal(s.engine, 'worker');
+    assert.equal(s.sentenceCount, 2_000);
+    const s2runs = s.runs;
+    await page.fill('#text', 'نص قصير دون اتصال.');
+    assert.equal((await nextRun(s2runs)).engine, 'main');
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
 test('every request went to the local server; no errors at all', async () => {
   assert.ok(requests.length > 0);
   const origin = new URL(baseURL).origin;
