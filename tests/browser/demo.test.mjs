@@ -243,6 +243,16 @@ test('summary length changes the number of summary sentences', async () => {
   await nextRun(s.runs);
 });
 
+test('"copy summary" puts the summary sentences on the clipboard', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  await page.click('#copy');
+  await page.waitForFunction(() => /نُسخ الملخص/.test(document.getElementById('status').textContent));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const expected = await page.$$eval('#summary-list li bdi', (els) => els.map((e) => e.textContent).join('\n'));
+  assert.ok(expected.length > 0);
+  assert.equal(copied, expected);
+});
+
 test('opening a .txt file replaces the text and re-analyses it', async () => {
   const { runs } = await state();
   const text = 'ذهب الطالب إلى المدرسة صباحًا. وفي المساء عاد إلى البيت.';
