@@ -1,0 +1,383 @@
+// Browser tests of the demo page (www/) with Debian's Chromium through playwright-core.
+//
+//   node --test tests/browser/
+//
+// Needs: `npm ci` (playwright-core), /usr/bin/chromium (or $CHROMIUM_PATH), and the built
+// package in pkg/ (pkg/index.js + pkg/dist/). $TAHLIL_PKG_DIR may point /pkg/ elsewhere.
+// Starts scripts/serve.mjs on a free port itself. Saves tests/artifacts/demo.png.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const PKG_DIR = process.env.TAHLIL_PKG_DIR || join(ROOT, 'pkg');
+
+let server;
+let baseURL;
+let browser;
+let context;
+let page;
+const consoleErrors = [];
+const pageErrors = [];
+const requests = [];
+const dialogs = [];
+const workers = [];
+
+async function freePort() {
+  const srv = createServer();
+  srv.listen(0, '127.0.0.1');
+  await once(srv, 'listening');
+  const { port } = srv.address();
+  srv.close();
+  await once(srv, 'close');
+  return port;
+}
+
+async function startServer() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs')], {
+    env: { ...process.env, PORT: String(port), TAHLIL_PKG_DIR: PKG_DIR },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stderr.on('data', (d) => { out += d; });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve.mjs did not start: ${out}`)), 10_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /tahlil demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve.mjs exited with ${code}: ${out}`));
+    });
+  });
+  return { child, url };
+}
+
+/** Wait until the page has finished one more analysis than `runs` and return its state. */
+async function nextRun(runs, timeout = 30_000) {
+  await page.waitForFunction(
+    (r) => Number(document.body.dataset.runs) > r && document.body.dataset.state !== 'busy',
+    runs,
+    { timeout },
+  );
+  return state();
+}
+
+function state() {
+  return page.evaluate(() => ({
+    runs: Number(document.body.dataset.runs),
+    state: document.body.dataset.state,
+    engine: document.body.dataset.engine,
+    tokenCount: Number(document.body.dataset.tokenCount),
+    sentenceCount: Number(document.body.dataset.sentenceCount),
+    summaryCount: Number(document.body.dataset.summaryCount),
+    status: document.getElementById('status').textContent,
+  }));
+}
+
+const norms = () => page.$$eval('#tokens .tok', (els) => els.map((e) => e.dataset.norm));
+const segmentCount = () => page.$$eval('#tokens .tok .seg', (els) => els.length);
+
+before(async () => {
+  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}`);
+  assert.ok(existsSync(join(PKG_DIR, 'index.js')), `no package at ${PKG_DIR}: run scripts/build.sh first`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  ({ child: server, url: baseURL } = await startServer());
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
+  page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  page.on('worker', (w) => workers.push(w.url()));
+  context.on('request', (r) => requests.push(r.url()));
+  await page.goto(baseURL);
+  await nextRun(0);
+});
+
+after(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await once(server, 'exit');
+  }
+});
+
+test('page loads right to left, analyses the sample, without errors', async () => {
+  const s = await state();
+  assert.equal(s.state, 'ready', s.status);
+  assert.equal(s.engine, 'main');
+  assert.ok(s.tokenCount > 50, `tokens: ${s.tokenCount}`);
+  assert.ok(s.sentenceCount >= 8, `sentences: ${s.sentenceCount}`);
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+  assert.equal(await page.locator('#tokens .tok').count(), s.tokenCount);
+  assert.equal(await page.locator('#sentences li').count(), s.sentenceCount);
+  assert.ok(s.summaryCount > 0);
+  assert.equal(await page.locator('#summary-list li').count(), s.summaryCount);
+  assert.equal(await page.locator('#summary-doc mark').count(), s.summaryCount);
+  assert.ok((await page.locator('#keywords li').count()) > 0);
+  assert.match(await page.textContent('#stat-tokens'), /\S/);
+  assert.ok((await page.locator('#timings tr').count()) >= 4);
+  // Token kinds of the sample: the view colours each kind.
+  const kinds = new Set(await page.$$eval('#tokens .tok', (els) => els.map((e) => e.dataset.kind)));
+  for (const k of ['word', 'number', 'punct', 'url', 'email', 'hashtag', 'mention', 'emoji']) {
+    assert.ok(kinds.has(k), `no ${k} token in the sample (kinds: ${[...kinds]})`);
+  }
+  // The Arabic web font is loaded from the page's own files.
+  assert.ok(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'عربي')));
+  await page.screenshot({ path: join(ARTIFACTS, 'demo.png'), fullPage: true });
+  // Phone width: one column, nothing wider than the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1));
+  await page.screenshot({ path: join(ARTIFACTS, 'demo-mobile.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('keyboard: tab order follows the page and every control has a label', async () => {
+  await page.focus('#text');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'file');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'reset');
+  const unlabeled = await page.$$eval('input, select, textarea', (els) =>
+    els.filter((e) => !e.closest('.offscreen') && !e.classList.contains('offscreen') && e.labels.length === 0).map((e) => e.id));
+  assert.deepEqual(unlabeled, []);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
+  assert.equal(await page.locator('[style]:not([style=""])').count(), 0, 'no inline styles');
+});
+
+test('selecting a token by keyboard shows its details', async () => {
+  await page.locator('#tokens .tok').first().focus();
+  await page.keyboard.press('ArrowLeft');
+  const i = await page.evaluate(() => document.activeElement.dataset.i);
+  assert.equal(i, '1');
+  assert.match(await page.textContent('#details'), /المطبَّع/);
+});
+
+test('clitic scheme changes the segmentation', async () => {
+  const { runs } = await state();
+  await page.selectOption('#clitics', 'none');
+  await nextRun(runs);
+  assert.equal(await segmentCount(), 0);
+  const r2 = (await state()).runs;
+  await page.selectOption('#clitics', 'ud');
+  await nextRun(r2);
+  const ud = await segmentCount();
+  assert.ok(ud > 0, 'the ud scheme splits some tokens of the sample');
+  const r3 = (await state()).runs;
+  await page.selectOption('#clitics', 'all');
+  await nextRun(r3);
+  const all = await segmentCount();
+  assert.ok(all > ud, `"all" also splits the article: ${all} segments vs ${ud}`);
+  // Hover shows the segments of a split token in the details panel.
+  await page.locator('#tokens .tok.has-segs').first().hover();
+  assert.ok((await page.locator('#details table.segs tbody tr').count()) >= 2);
+});
+
+test('a normalization switch changes the normalized forms', async () => {
+  const before = await norms();
+  const { runs } = await state();
+  await page.check('#n-tehMarbuta');
+  await nextRun(runs);
+  const afterOn = await norms();
+  assert.equal(afterOn.length, before.length);
+  assert.notDeepEqual(afterOn, before);
+  assert.ok(afterOn.some((n, i) => before[i].includes('ة') && !n.includes('ة') && n.includes('ه')));
+  const r2 = (await state()).runs;
+  await page.uncheck('#n-tehMarbuta');
+  await nextRun(r2);
+  assert.deepEqual(await norms(), before);
+  // Diacritics off: a form with shadda keeps it.
+  const r3 = (await state()).runs;
+  await page.uncheck('#n-diacritics');
+  await nextRun(r3);
+  assert.ok((await norms()).some((n) => /[\u064B-\u0652]/.test(n)));
+  const r4 = (await state()).runs;
+  await page.check('#n-diacritics');
+  await nextRun(r4);
+});
+
+test('summary length changes the number of summary sentences', async () => {
+  let { runs } = await state();
+  await page.check('#len-mode-count');
+  await nextRun(runs);
+  ({ runs } = await state());
+  await page.fill('#count', '1');
+  let s = await nextRun(runs);
+  assert.equal(s.summaryCount, 1);
+  await page.fill('#count', '4');
+  s = await nextRun(s.runs);
+  assert.equal(s.summaryCount, 4);
+  assert.equal(await page.locator('#summary-doc mark').count(), 4);
+  await page.check('#len-mode-ratio');
+  s = await nextRun(s.runs);
+  await page.locator('#ratio').fill('100');
+  s = await nextRun(s.runs);
+  assert.equal(s.summaryCount, s.sentenceCount);
+  await page.locator('#ratio').fill('30');
+  await nextRun(s.runs);
+});
+
+test('"copy summary" puts the summary sentences on the clipboard', async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  await page.click('#copy');
+  await page.waitForFunction(() => /نُسخ الملخص/.test(document.getElementById('status').textContent));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const expected = await page.$$eval('#summary-list li bdi', (els) => els.map((e) => e.textContent).join('\n'));
+  assert.ok(expected.length > 0);
+  assert.equal(copied, expected);
+});
+
+test('opening a .txt file replaces the text and re-analyses it', async () => {
+  const { runs } = await state();
+  const text = 'ذهب الطالب إلى المدرسة صباحًا. وفي المساء عاد إلى البيت.';
+  await page.setInputFiles('#file', { name: 'نص.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const s = await nextRun(runs);
+  assert.equal(await page.inputValue('#text'), text);
+  assert.equal(s.sentenceCount, 2);
+  assert.equal(await page.locator('#sentences li').count(), 2);
+});
+
+test('dropping a .txt file on the text area opens it', async () => {
+  const { runs } = await state();
+  const text = 'هذا نص أسقط بالسحب والإفلات.';
+  const dt = await page.evaluateHandle((t) => {
+    const d = new DataTransfer();
+    d.items.add(new File([t], 'drop.txt', { type: 'text/plain' }));
+    return d;
+  }, text);
+  await page.dispatchEvent('#text', 'dragover', { dataTransfer: dt });
+  await page.dispatchEvent('#text', 'drop', { dataTransfer: dt });
+  await nextRun(runs);
+  assert.equal(await page.inputValue('#text'), text);
+});
+
+test('pasted HTML is shown as text and never runs', async () => {
+  const payload = '<img src=x onerror=alert(1)> <script>alert(2)</script> «نص» بعد الوسم';
+  const { runs } = await state();
+  await page.fill('#text', payload);
+  await nextRun(runs);
+  assert.equal(await page.locator('img').count(), 0);
+  assert.equal(await page.locator('#results script, #tokens script').count(), 0);
+  const shown = await page.textContent('#tokens');
+  assert.ok(shown.includes('<img src=x onerror=alert(1)>'), shown);
+  assert.ok((await page.textContent('#summary-doc')).includes('<img'));
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogs, []);
+});
+
+test('a large text is analysed in the worker', async () => {
+  const sample = await page.evaluate(async () => (await import('./sample.js')).SAMPLE);
+  const big = (sample + '\n').repeat(Math.ceil(60_000 / sample.length));
+  assert.ok(big.length > 20_000);
+  const { runs } = await state();
+  await page.fill('#text', big);
+  const s = await nextRun(runs, 60_000);
+  assert.equal(s.state, 'ready', s.status);
+  assert.equal(s.engine, 'worker');
+  assert.ok(workers.some((u) => u.endsWith('/worker.js')), `workers: ${workers}`);
+  assert.ok(s.tokenCount > 4_000);
+  assert.ok(s.sentenceCount > 100);
+  assert.ok(s.summaryCount > 0);
+  assert.ok((await page.locator('#keywords li').count()) > 0);
+  // Only part of the tokens is rendered, the stats count all of them.
+  assert.ok((await page.locator('#tokens .tok').count()) <= 4_000);
+  assert.equal(await page.isVisible('#tokens-note'), true);
+  // Typing stays possible; a small text goes back to the main thread.
+  const r2 = (await state()).runs;
+  await page.fill('#text', 'جملة قصيرة.');
+  const s2 = await nextRun(r2);
+  assert.equal(s2.engine, 'main');
+});
+
+test('works offline once loaded, long texts included', async () => {
+  await page.waitForFunction(() => document.body.dataset.worker === 'ready');
+  await context.setOffline(true);
+  try {
+    const { runs } = await state();
+    await page.fill('#text', 'نص دون اتصال. '.repeat(2_000));
+    const s = await nextRun(runs, 60_000);
+    assert.equal(s.state, 'ready', s.status);
+    assert.equal(s.engine, 'worker');
+    assert.equal(s.sentenceCount, 2_000);
+    const s2runs = s.runs;
+    await page.fill('#text', 'نص قصير دون اتصال.');
+    assert.equal((await nextRun(s2runs)).engine, 'main');
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
+test('every request went to the local server; no errors at all', async () => {
+  assert.ok(requests.length > 0);
+  const origin = new URL(baseURL).origin;
+  const foreign = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+  assert.deepEqual(foreign, []);
+  if (existsSync(join(PKG_DIR, 'dist', 'tahlil_bg.wasm'))) {
+    assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm module was fetched');
+  }
+  assert.ok(requests.some((u) => u.endsWith('.woff2')), 'the font was fetched');
+  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(consoleErrors, []);
+  writeFileSync(join(ARTIFACTS, 'requests.txt'), requests.join('\n') + '\n');
+});
+
+test('the static server serves MIME types and refuses traversal', async () => {
+  const get = (p) => fetch(new URL(p, baseURL));
+  const types = {
+    '/': 'text/html',
+    '/app.js': 'text/javascript',
+    '/style.css': 'text/css',
+    '/fonts/noto-naskh-arabic-arabic-400-normal.woff2': 'font/woff2',
+    '/pkg/index.js': 'text/javascript',
+  };
+  for (const [p, type] of Object.entries(types)) {
+    const r = await get(p);
+    assert.equal(r.status, 200, p);
+    assert.ok(r.headers.get('content-type').startsWith(type), `${p}: ${r.headers.get('content-type')}`);
+  }
+  const wasm = requests.find((u) => u.endsWith('.wasm'));
+  if (wasm) assert.equal((await fetch(wasm)).headers.get('content-type'), 'application/wasm');
+  for (const p of ['/../package.json', '/%2e%2e/package.json', '/pkg/%2e%2e/www/index.html', '/..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fetc/passwd']) {
+    const r = await get(p);
+    assert.equal(r.status, 404, p);
+  }
+  // fetch() normalises "..", so send a raw request too.
+  const net = await import('node:net');
+  const { port } = new URL(baseURL);
+  const raw = await new Promise((resolve, reject) => {
+    const sock = net.connect(Number(port), '127.0.0.1', () => {
+      sock.write('GET /../../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    });
+    let data = '';
+    sock.on('data', (d) => { data += d; });
+    sock.on('end', () => resolve(data));
+    sock.on('error', reject);
+  });
+  assert.match(raw, /^HTTP\/1\.1 404/);
+});
