@@ -111,3 +111,43 @@ export function splitSentences(text, options) {
   }
   return sentences;
 }
+
+// Reads keywords written by the binding: count, then per keyword
+// textLength, score, count, spanCount, start0, end0, …; texts are concatenated.
+function readKeywords(numbers, at, texts) {
+  const keywords = [];
+  let textAt = 0;
+  const n = numbers[at++];
+  for (let k = 0; k < n; k++) {
+    const textEnd = textAt + numbers[at];
+    const score = numbers[at + 1];
+    const count = numbers[at + 2];
+    const spanCount = numbers[at + 3];
+    at += 4;
+    const spans = [];
+    for (let s = 0; s < spanCount; s++, at += 2) spans.push([numbers[at], numbers[at + 1]]);
+    keywords.push({ text: texts.slice(textAt, textEnd), score, count, spans });
+    textAt = textEnd;
+  }
+  return keywords;
+}
+
+export function summarize(text, options) {
+  check("summarize");
+  const [numbers, keywordTexts] = wasm.summarizeFlat(text, options);
+  const sentences = [];
+  const n = numbers[0];
+  let at = 1;
+  for (let i = 0; i < n; i++, at += 4) {
+    const start = numbers[at];
+    const end = numbers[at + 1];
+    sentences.push({ text: text.slice(start, end), start, end, index: numbers[at + 2], score: numbers[at + 3] });
+  }
+  return { sentences, keywords: readKeywords(numbers, at, keywordTexts) };
+}
+
+export function keywords(text, options) {
+  check("keywords");
+  const [numbers, keywordTexts] = wasm.keywordsFlat(text, options);
+  return readKeywords(numbers, 0, keywordTexts);
+}

@@ -112,7 +112,7 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
     }
     let mut order: Vec<usize> =
         (0..cands.len()).filter(|&i| !cands[i].is_phrase() || cands[i].count >= 2).collect();
-    order.sort_by(|&x, &y| {
+    order.sort_unstable_by(|&x, &y| {
         let (cx, cy) = (&cands[x], &cands[y]);
         cy.raw2()
             .cmp(&cx.raw2())

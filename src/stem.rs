@@ -49,7 +49,9 @@ fn strip_suffix<'a>(w: &'a str, suffix: &str) -> Option<&'a str> {
 /// The light stem of `word` (see the module docs for the rules). Total: any input gives a
 /// string, possibly empty.
 pub fn stem(word: &str) -> String {
-    let folded = normalize(word, &NormalizeOptions::search()).to_lowercase();
+    // ASCII case folding only: full Unicode lowercasing would add its tables to the wasm.
+    let mut folded = normalize(word, &NormalizeOptions::search());
+    folded.make_ascii_lowercase();
     if folded.is_empty() || !folded.chars().all(is_arabic_letter) {
         return folded;
     }

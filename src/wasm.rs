@@ -8,10 +8,12 @@
 //! `input.slice(start, end) === item.text` true even for lone surrogates.
 
 use crate::clitics::CliticScheme;
+use crate::keywords::Keyword;
 use crate::normalize::{NormalizeOptions, normalize_into};
+use crate::summarize::{DEFAULT_KEYWORD_LIMIT, SummaryLength, SummaryOptions};
 use crate::tokenize::{TokenizeOptions, segments_of, tokens};
-use crate::utf16::Utf16Cursor;
-use js_sys::{Array, Object, RangeError, Reflect, TypeError, Uint32Array};
+use crate::utf16::{Utf16Cursor, to_utf16_many};
+use js_sys::{Array, Float64Array, Object, RangeError, Reflect, TypeError, Uint32Array};
 use wasm_bindgen::prelude::*;
 
 type JsResult<T> = Result<T, JsValue>;
@@ -148,7 +150,6 @@ impl Options {
     }
 
     /// A number in `[min, max]`; `integer` also requires a whole number.
-    #[allow(dead_code)] // used by summarize/keywords options (next commits)
     fn number(&self, key: &str, min: f64, max: f64, integer: bool) -> JsResult<Option<f64>> {
         let Some(v) = self.get(key)? else {
             return Ok(None);
@@ -328,4 +329,79 @@ pub fn js_sentence_offsets(text: JsValue, options: JsValue) -> JsResult<Vec<u32>
 #[wasm_bindgen(js_name = splitSentencesFlat)]
 pub fn js_split_sentences_flat(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
     sentence_spans("splitSentences", &text, &options)
+}
+
+/// A whole number option in `[0, 2^32 - 1]`.
+fn count_option(o: &Options, key: &str) -> JsResult<Option<usize>> {
+    Ok(o.number(key, 0.0, u32::MAX as f64, true)?.map(|n| n as usize))
+}
+
+fn summarize_options(value: &JsValue) -> JsResult<SummaryOptions> {
+    const F: &str = "summarize";
+    let o = Options::new(F, "options", value, &["sentences", "ratio", "maxWords", "keywords"])?;
+    let sentences = count_option(&o, "sentences")?.map(SummaryLength::Sentences);
+    let ratio = o.number("ratio", 0.0, 1.0, false)?;
+    if ratio == Some(0.0) {
+        return Err(range_error(format!("{F}: options.ratio must be in (0, 1], got 0")));
+    }
+    let ratio = ratio.map(SummaryLength::Ratio);
+    let max_words = count_option(&o, "maxWords")?.map(SummaryLength::MaxWords);
+    let mut lengths = [sentences, ratio, max_words].into_iter().flatten();
+    let length = lengths.next().unwrap_or_default();
+    if lengths.next().is_some() {
+        return Err(type_error(format!(
+            "{F}: options.sentences, options.ratio and options.maxWords are alternatives; give at most one"
+        )));
+    }
+    let keyword_limit = count_option(&o, "keywords")?.unwrap_or(DEFAULT_KEYWORD_LIMIT);
+    Ok(SummaryOptions { length, keyword_limit })
+}
+
+/// Appends keywords as `count, then per keyword: textLength, score, count, spanCount, spans…`
+/// (UTF-16 units) to `numbers`, and their texts to `texts`.
+fn push_keywords(text: &str, keywords: &[Keyword], numbers: &mut Vec<f64>, texts: &mut String) {
+    let mut offsets: Vec<usize> =
+        keywords.iter().flat_map(|k| k.spans.iter().flat_map(|&(s, e)| [s, e])).collect();
+    to_utf16_many(text, &mut offsets);
+    let mut offsets = offsets.into_iter();
+    numbers.push(keywords.len() as f64);
+    for k in keywords {
+        texts.push_str(&k.text);
+        let text_len = k.text.chars().map(char::len_utf16).sum::<usize>();
+        numbers.extend([text_len as f64, k.score, k.count as f64, k.spans.len() as f64]);
+        numbers.extend(offsets.by_ref().take(2 * k.spans.len()).map(|o| o as f64));
+    }
+}
+
+/// `summarize(text, options?)` as flat data: `[numbers, keywordTexts]`, `numbers` holding the
+/// sentence count, then per sentence `start, end, index, score`, then the keywords as
+/// [`push_keywords`] writes them.
+#[wasm_bindgen(js_name = summarizeFlat)]
+pub fn js_summarize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
+    let text = text_arg("summarize", &text)?;
+    let options = summarize_options(&options)?;
+    let summary = crate::summarize::summarize(&text, &options);
+    let mut numbers = Vec::with_capacity(1 + 4 * summary.sentences.len());
+    numbers.push(summary.sentences.len() as f64);
+    let mut cursor = Utf16Cursor::new(&text);
+    for s in &summary.sentences {
+        let (start, end) = (cursor.to_utf16(s.start), cursor.to_utf16(s.end));
+        numbers.extend([start as f64, end as f64, s.index as f64, s.score]);
+    }
+    let mut texts = String::new();
+    push_keywords(&text, &summary.keywords, &mut numbers, &mut texts);
+    Ok(Array::of2(&Float64Array::from(&numbers[..]).into(), &texts.into()))
+}
+
+/// `keywords(text, options?)` as flat data: `[numbers, keywordTexts]` as in [`push_keywords`].
+#[wasm_bindgen(js_name = keywordsFlat)]
+pub fn js_keywords_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
+    const F: &str = "keywords";
+    let text = text_arg(F, &text)?;
+    let o = Options::new(F, "options", &options, &["limit"])?;
+    let limit = count_option(&o, "limit")?.unwrap_or(DEFAULT_KEYWORD_LIMIT);
+    let keywords = crate::keywords::keywords(&text, limit);
+    let (mut numbers, mut texts) = (Vec::new(), String::new());
+    push_keywords(&text, &keywords, &mut numbers, &mut texts);
+    Ok(Array::of2(&Float64Array::from(&numbers[..]).into(), &texts.into()))
 }
