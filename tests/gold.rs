@@ -165,3 +165,65 @@ fn tokens_words_and_sentences_match_the_gold() {
     assert!(sentences.f1() >= 0.995, "sentences F1 {:.4} < 0.995", sentences.f1());
     assert!(words.f1() >= 0.975, "words F1 {:.4} < 0.975", words.f1());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Summaries: ROUGE-2 on the EASC dev half, as ../shared/eval/sum/score.py computes it by default
+// (tokens: NFKC-like folding, no diacritics/tatweel, one alef, ASCII digits, lower case, runs of
+// letters and digits; the summary cut to the references' mean length; F averaged over the 5
+// references, then over articles).
+
+fn rouge_tokens(text: &str) -> Vec<String> {
+    use tahlil::normalize::{NormalizeOptions, normalize};
+    let options = NormalizeOptions { digits: true, ..NormalizeOptions::default() };
+    let folded = normalize(text, &options).to_lowercase();
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(str::to_string).collect()
+}
+
+fn bigrams(tokens: &[String]) -> HashMap<(&str, &str), usize> {
+    let mut counts = HashMap::new();
+    for w in tokens.windows(2) {
+        *counts.entry((w[0].as_str(), w[1].as_str())).or_default() += 1;
+    }
+    counts
+}
+
+fn rouge2_f(system: &[String], reference: &[String]) -> f64 {
+    let (s, r) = (bigrams(system), bigrams(reference));
+    let overlap: usize = s.iter().map(|(k, &c)| c.min(r.get(k).copied().unwrap_or(0))).sum();
+    let (ns, nr) = (s.values().sum::<usize>(), r.values().sum::<usize>());
+    let p = if ns == 0 { 0.0 } else { overlap as f64 / ns as f64 };
+    let rc = if nr == 0 { 0.0 } else { overlap as f64 / nr as f64 };
+    if p + rc == 0.0 { 0.0 } else { 2.0 * p * rc / (p + rc) }
+}
+
+#[test]
+fn summaries_beat_the_lead_baseline_on_easc() {
+    use tahlil::summarize::{SummaryLength, SummaryOptions, summarize};
+    let raw = include_str!("data/easc-dev.jsonl");
+    let (mut ours, mut lead, mut articles) = (0.0, 0.0, 0.0);
+    for line in raw.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = v["text"].as_str().unwrap();
+        let refs: Vec<Vec<String>> =
+            v["references"].as_array().unwrap().iter().map(|r| rouge_tokens(r.as_str().unwrap())).collect();
+        let budget = (refs.iter().map(Vec::len).sum::<usize>() as f64 / refs.len() as f64).round() as usize;
+        let score = |summary: &str| {
+            let mut tokens = rouge_tokens(summary);
+            tokens.truncate(budget);
+            refs.iter().map(|r| rouge2_f(&tokens, r)).sum::<f64>() / refs.len() as f64
+        };
+        let options = SummaryOptions { length: SummaryLength::Ratio(0.33), ..Default::default() };
+        let summary = summarize(text, &options);
+        let chosen: Vec<&str> = summary.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        ours += score(&chosen.join("\n"));
+        let sentences = tahlil::sentences::split(text);
+        let n = chosen.len().max(1);
+        let first: Vec<&str> = sentences.iter().take(n).map(|s| &text[s.start..s.end]).collect();
+        lead += score(&first.join("\n"));
+        articles += 1.0;
+    }
+    let (ours, lead) = (ours / articles, lead / articles);
+    eprintln!("EASC dev, ratio 0.33: ROUGE-2 F {ours:.4} (Lead {lead:.4})");
+    assert!(ours >= 0.455, "ROUGE-2 F {ours:.4} < 0.455");
+    assert!(ours > lead, "ROUGE-2 F {ours:.4} does not beat Lead {lead:.4}");
+}
