@@ -9,9 +9,9 @@
 # length) and, with --sensitivity, R2 F over a grid of the two scoring exponents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-GOLD=${1:-/work/shared/data/easc-dev.jsonl}
+GOLD=${1:-tests/data/easc-dev.jsonl}
 RATIO=${2:-0.33}
-SCORER_DIR=${SUM_SCORER_DIR:-$(dirname "$GOLD")/../eval/sum}
+SCORER_DIR=${SUM_SCORER_DIR:-${TAHLIL_SHARED:-../shared}/eval/sum}
 OUT=${OUT:-target/accuracy-sum}
 mkdir -p "$OUT"
 cargo build --quiet --release --example eval_sum

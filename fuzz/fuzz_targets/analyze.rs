@@ -5,6 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use tahlil::clitics::CliticScheme;
 use tahlil::normalize::NormalizeOptions;
+use tahlil::summarize::{SummaryLength, SummaryOptions, summarize};
 use tahlil::tokenize::{TokenizeOptions, tokenize};
 
 fuzz_target!(|data: &[u8]| {
@@ -28,4 +29,16 @@ fuzz_target!(|data: &[u8]| {
         last = s.end;
     }
     tahlil::normalize::normalize(&text, &normalize);
+    let length = match flags >> 6 {
+        0 => SummaryLength::Ratio(f64::from(flags & 0x3F) / 63.0),
+        1 => SummaryLength::Sentences(usize::from(flags & 0x3F)),
+        _ => SummaryLength::MaxWords(usize::from(flags) * 3),
+    };
+    let summary = summarize(&text, &SummaryOptions { length, keyword_limit: usize::from(flags & 15) });
+    assert!(summary.sentences.windows(2).all(|w| w[0].index < w[1].index));
+    assert!(summary.sentences.iter().all(|s| (0.0..=1.0).contains(&s.score) && s.end <= text.len()));
+    for k in summary.keywords.iter().chain(&tahlil::keywords::keywords(&text, 5)) {
+        assert!((0.0..=1.0).contains(&k.score) && k.count == k.spans.len());
+        assert!(k.spans.iter().all(|&(s, e)| s < e && text.is_char_boundary(s) && text.is_char_boundary(e)));
+    }
 });
