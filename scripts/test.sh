@@ -8,11 +8,13 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-if [ ! -x /usr/bin/chromium ]; then
-  step "installing Debian's chromium (browser tests)"
+# Debian's Chromium for the browser tests, with fonts for Arabic (DejaVu) and emoji (Noto Color
+# Emoji), so that screenshots show shaped text, not boxes.
+if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]; then
+  step "installing Debian's chromium and fonts (browser tests)"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-color-emoji >/dev/null
 fi
 
 step "build (installs the wasm target, wasm-bindgen-cli and npm tools when missing)"

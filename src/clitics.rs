@@ -61,7 +61,7 @@
 //! whole (عملنا). Words that contain characters other than Arabic letters
 //! and marks are not split, except clitics before a number.
 
-use crate::lexicon;
+use crate::{chars, lexicon};
 
 /// Which clitics to split. Parsed from `"none" | "ud" | "all"`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -153,31 +153,13 @@ pub fn segment_word(word: &str, scheme: CliticScheme) -> Option<Vec<Segment>> {
 // ---------------------------------------------------------------------------
 // Characters
 
-/// Marks that belong to the preceding letter: harakat, tanween, shadda,
-/// sukun, dagger alef, Quranic marks, tatweel, ZWNJ/ZWJ.
+/// Marks that belong to the preceding letter: diacritics, tatweel, ZWNJ/ZWJ.
 fn is_mark(c: char) -> bool {
-    matches!(c,
-        '\u{0610}'..='\u{061A}'
-        | '\u{064B}'..='\u{065F}'
-        | '\u{0670}'
-        | '\u{06D6}'..='\u{06ED}'
-        | '\u{0640}'
-        | '\u{200C}'
-        | '\u{200D}')
+    chars::is_arabic_diacritic(c) || matches!(c, chars::TATWEEL | chars::ZWNJ | chars::ZWJ)
 }
 
 /// Arabic-script letters, including Persian and Urdu ones.
-fn is_letter(c: char) -> bool {
-    matches!(c,
-        '\u{0620}'..='\u{063F}'
-        | '\u{0641}'..='\u{064A}'
-        | '\u{066E}'..='\u{066F}'
-        | '\u{0671}'..='\u{06D3}'
-        | '\u{06D5}'
-        | '\u{06EE}'..='\u{06EF}'
-        | '\u{06FA}'..='\u{06FC}'
-        | '\u{06FF}')
-}
+use chars::is_arabic_letter as is_letter;
 
 /// A letter with the byte span it covers in the word (its trailing marks
 /// included; marks before the first letter go to the first letter).
