@@ -20,17 +20,13 @@
 //!
 //! Every removal must leave at least three letters; otherwise that rule is skipped.
 
+use crate::chars::is_arabic_letter;
 use crate::normalize::{NormalizeOptions, normalize};
 
 const ARTICLES: [&str; 6] = ["وال", "فال", "بال", "كال", "لل", "ال"];
 const PRONOUNS: [&str; 8] = ["هما", "كما", "كم", "كن", "هم", "هن", "ها", "نا"];
 const INFLECTIONS: [&str; 7] = ["ات", "ون", "ين", "يه", "ه", "ي", "ا"];
 const MIN_LETTERS: usize = 3;
-
-/// Letters of the Arabic block that can appear in a folded word (not tatweel, marks or digits).
-fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}' | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}')
-}
 
 fn letters(s: &str) -> usize {
     s.chars().count()
