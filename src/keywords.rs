@@ -22,7 +22,8 @@
 //! `text` is a form that occurs in the text: for each occurrence, its surface without leading
 //! conjunction, preposition and future clitics (والحكومة → الحكومة; للموضة → الموضة, with the
 //! article's elided alef restored) when that shorter form itself occurs as an occurrence of
-//! the keyword, else the whole surface; the most frequent of these wins (ties: shorter, then smaller in code-point order). `spans` are the byte spans
+//! the keyword, else the whole surface; the most frequent of these wins (ties: a form seen without clitics, then shorter, then
+//! smaller in code-point order: لمحطة، المحطة → المحطة). `spans` are the byte spans
 //! of the whole tokens (for phrases, from the first token's start to the second's end), in
 //! text order; `count` is their number.
 
@@ -191,18 +192,24 @@ fn short_of(a: &Analysis, id: u32, rest: &str) -> Option<String> {
 /// The readable form of a candidate (see the module docs).
 fn surface_form(text: &str, c: &Found) -> String {
     let full: BTreeSet<&str> = c.spans.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    // Per form: how often it is shown, and whether some occurrence has it with no clitic.
+    let mut counts: BTreeMap<&str, (usize, bool)> = BTreeMap::new();
     for (&(s, e), short) in c.spans.iter().zip(&c.shorts) {
         let whole = text.get(s..e).unwrap_or("");
-        let form = match short {
-            Some(short) if full.contains(short.as_str()) => short.as_str(),
-            _ => whole,
+        let (form, clean) = match short {
+            Some(short) if full.contains(short.as_str()) => (short.as_str(), true),
+            Some(_) => (whole, false),
+            None => (whole, true),
         };
-        *counts.entry(form).or_insert(0) += 1;
+        let entry = counts.entry(form).or_insert((0, false));
+        entry.0 += 1;
+        entry.1 |= clean;
     }
     counts
         .into_iter()
-        .max_by(|x, y| x.1.cmp(&y.1).then(y.0.len().cmp(&x.0.len())).then(y.0.cmp(x.0)))
+        .max_by(|x, y| {
+            (x.1.0.cmp(&y.1.0)).then(x.1.1.cmp(&y.1.1)).then(y.0.len().cmp(&x.0.len())).then(y.0.cmp(x.0))
+        })
         .map_or_else(String::new, |(f, _)| f.to_string())
 }
 
@@ -225,6 +232,13 @@ mod tests {
         }
         // الأمم alone is covered by the phrase.
         assert!(!k.iter().any(|k| k.text == "الأمم"));
+    }
+
+    #[test]
+    fn surface_form_prefers_a_form_without_clitics() {
+        let text = "بدء التشغيل لمحطة الطاقة. المحطة تنتج الكهرباء. تخطط الحكومة لمحطات أخرى.";
+        let k = keywords(text, 5);
+        assert!(k.iter().any(|k| k.text == "المحطة" && k.count == 3), "{k:?}");
     }
 
     #[test]
