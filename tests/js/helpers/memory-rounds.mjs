@@ -1,6 +1,6 @@
 // Child process of memory.test.mjs (run with --expose-gc): calls one function on ~50 KB of
 // Arabic for many rounds and prints JSON samples of the JS heap and the wasm memory size.
-// Usage: node --expose-gc memory-rounds.mjs <tokenize|summarize> <rounds|auto> [budgetSeconds]
+// Usage: node --expose-gc memory-rounds.mjs <tokenize|summarize|both> <rounds|auto> [budgetSeconds]
 import { readFileSync } from "node:fs";
 import * as tahlil from "../../../pkg/node.js";
 // Internal hook: the wasm-bindgen glue's initSync returns the already-loaded instance's
@@ -29,12 +29,15 @@ const calls = {
   tokenize: (r) => tahlil.tokenize(text, r % 2 ? { clitics: "ud" } : undefined),
   summarize: (r) => tahlil.summarize(text, r % 2 ? { sentences: 5 } : { ratio: 0.2 }),
 };
+calls.both = (r) => (calls.tokenize(r), calls.summarize(r));
 const bad = {
   tokenize: () => tahlil.tokenize(text, { clitics: "x" }),
   summarize: () => tahlil.summarize(text, { ratio: 1.5 }),
 };
+let badCalls = 0;
+bad.both = () => bad[badCalls++ % 2 ? "summarize" : "tokenize"]();
 const call = calls[fn];
-if (typeof tahlil[fn] !== "function") throw new Error(`${fn} is not exported by pkg/node.js`);
+if (!call) throw new Error(`unknown function ${fn}`);
 
 function sample(round) {
   globalThis.gc();
