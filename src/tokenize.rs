@@ -518,17 +518,16 @@ pub struct AnalyzedToken {
 /// assert_eq!(&text[segments[1].start..segments[1].end], "الكتابُ");
 /// ```
 pub fn tokenize(text: &str, options: &TokenizeOptions) -> Vec<AnalyzedToken> {
+    let mut segmenter = Segmenter::new(options.clitics);
     tokens(text)
         .map(|t| {
             let surface = &text[t.start..t.end];
             let mut norm = String::with_capacity(surface.len());
             normalize_into(surface, &options.normalize, &mut norm);
-            let segments = segments_of(surface, t.kind, options.clitics).map(|mut segs| {
-                for s in &mut segs {
-                    s.start += t.start;
-                    s.end += t.start;
-                }
-                segs
+            let segments = segmenter.segments(surface, t.kind).map(|segs| {
+                segs.iter()
+                    .map(|s| Segment { start: s.start + t.start, end: s.end + t.start, ..s.clone() })
+                    .collect()
             });
             AnalyzedToken { start: t.start, end: t.end, kind: t.kind, norm, segments }
         })
@@ -541,6 +540,28 @@ pub fn segments_of(surface: &str, kind: TokenKind, scheme: CliticScheme) -> Opti
         _ if scheme == CliticScheme::None => None,
         TokenKind::Word | TokenKind::Number => segment_word(surface, scheme),
         _ => None,
+    }
+}
+
+/// [`segments_of`] with a memo of the words seen so far in one text: words repeat (a news
+/// article uses each frequent word many times), and segmenting is the costly step.
+pub struct Segmenter<'a> {
+    scheme: CliticScheme,
+    seen: std::collections::HashMap<&'a str, Option<Vec<Segment>>>,
+}
+
+impl<'a> Segmenter<'a> {
+    pub fn new(scheme: CliticScheme) -> Self {
+        Self { scheme, seen: std::collections::HashMap::new() }
+    }
+
+    /// The segments of a token (relative to it), or `None` when it does not split.
+    pub fn segments(&mut self, surface: &'a str, kind: TokenKind) -> Option<&[Segment]> {
+        if self.scheme == CliticScheme::None || !matches!(kind, TokenKind::Word | TokenKind::Number) {
+            return None;
+        }
+        let scheme = self.scheme;
+        self.seen.entry(surface).or_insert_with(|| segments_of(surface, kind, scheme)).as_deref()
     }
 }
 

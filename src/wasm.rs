@@ -11,7 +11,7 @@ use crate::clitics::CliticScheme;
 use crate::keywords::Keyword;
 use crate::normalize::{NormalizeOptions, normalize_into};
 use crate::summarize::{DEFAULT_KEYWORD_LIMIT, SummaryLength, SummaryOptions};
-use crate::tokenize::{TokenizeOptions, segments_of, tokens};
+use crate::tokenize::{Segmenter, TokenizeOptions, tokens};
 use crate::utf16::{Utf16Cursor, to_utf16_many};
 use js_sys::{Array, Float64Array, Object, RangeError, Reflect, TypeError, Uint32Array};
 use wasm_bindgen::prelude::*;
@@ -262,18 +262,19 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let mut numbers: Vec<u32> = Vec::with_capacity(text.len() / 2);
     let mut norms = String::with_capacity(text.len());
     let mut forms = String::new();
+    let mut segmenter = Segmenter::new(options.clitics);
     let utf16_len = |s: &str| s.chars().map(char::len_utf16).sum::<usize>() as u32;
     for t in tokens(&text) {
         let surface = &text[t.start..t.end];
         let norm_start = norms.len();
         normalize_into(surface, &options.normalize, &mut norms);
-        let segments = segments_of(surface, t.kind, options.clitics).unwrap_or_default();
+        let segments = segmenter.segments(surface, t.kind).unwrap_or_default();
         let start = cursor.to_utf16(t.start) as u32;
         let end = cursor.to_utf16(t.end) as u32;
         numbers.extend([start, end, t.kind as u32, utf16_len(&norms[norm_start..]), segments.len() as u32]);
         // Segment offsets are relative to the token: a second cursor over the token only.
         let mut inner = Utf16Cursor::new(surface);
-        for s in &segments {
+        for s in segments {
             numbers.extend([
                 start + inner.to_utf16(s.start) as u32,
                 start + inner.to_utf16(s.end) as u32,
