@@ -4,6 +4,7 @@
 // textContent / createTextNode / attribute setters (see `h()` below). Never innerHTML.
 
 import { SAMPLE } from './sample.js';
+import { createWorker } from '../pkg/worker-client.js';
 
 const LARGE_TEXT = 20_000;      // characters; above this the analysis runs in the worker
 const DEBOUNCE_MS = 200;
@@ -138,40 +139,12 @@ function syncControls() {
 
 // ---------------------------------------------------------------- worker
 
+// The package's own worker client (tahlil/worker): the same functions, returning promises.
 let worker = null;
-let workerSeq = 0;
-const pending = new Map();
 
 function getWorker() {
-  if (worker) return worker;
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'tahlil' });
-  worker.onmessage = ({ data }) => {
-    const p = pending.get(data.id);
-    if (!p) return;
-    pending.delete(data.id);
-    if (data.ok) p.resolve(data);
-    else p.reject(Object.assign(new Error(data.error?.message ?? 'worker error'), { name: data.error?.name ?? 'Error' }));
-  };
-  const fail = (e) => {
-    const err = new Error(`العامل الخلفي تعطّل: ${e.message ?? 'خطأ غير معروف'}`);
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
-    worker?.terminate();
-    worker = null;
-  };
-  worker.onerror = (e) => { e.preventDefault?.(); fail(e); };
-  worker.onmessageerror = fail;
+  worker ??= createWorker();
   return worker;
-}
-
-/** Call `fn(...args)` in the worker; resolves to { result, ms }. */
-function callWorker(fn, ...args) {
-  const w = getWorker();
-  const id = ++workerSeq;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject, fn });
-    w.postMessage({ id, fn, args });
-  });
 }
 
 const superseded = () => Object.assign(new Error('superseded'), { superseded: true });
@@ -255,8 +228,9 @@ async function analyseInWorker(my, text, opts) {
   const t0 = performance.now();
   const step = async (name, ...args) => {
     if (my !== runId) throw superseded();
-    const { result, ms } = await callWorker(name, ...args);
-    times[name] = ms;
+    const started = performance.now();
+    const result = await getWorker()[name](...args);
+    times[name] = performance.now() - started; // includes the trip to the worker and back
     return result;
   };
   const so = await step('sentenceOffsets', text);
@@ -266,20 +240,17 @@ async function analyseInWorker(my, text, opts) {
     const start = so[2 * i], end = so[2 * i + 1];
     sentences.push({ text: text.slice(start, end), start, end });
   }
-  const to = await step('tokenOffsets', text, opts.tokenize);
-  const tokenCount = to.length / 2;
-  // Full token objects only for the part that is rendered: cut at a token boundary.
-  const cut = tokenCount > MAX_TOKENS_SHOWN ? to[2 * MAX_TOKENS_SHOWN - 1] : text.length;
-  const tokens = (await step('tokenize', text.slice(0, cut), opts.tokenize)).slice(0, MAX_TOKENS_SHOWN);
-  const kindCounts = await step('kindCounts', text, opts.tokenize);
+  const allTokens = await step('tokenize', text, opts.tokenize);
+  const tokens = allTokens.slice(0, MAX_TOKENS_SHOWN);
+  const cut = allTokens.length > MAX_TOKENS_SHOWN ? tokens.at(-1).end : text.length;
   const summary = await step('summarize', text, summaryOptions(opts, sentenceCount));
   const keywords = await step('keywords', text, { limit: KEYWORD_LIMIT });
   times.total = performance.now() - t0;
   return {
     engine: 'worker',
     times,
-    tokenCount,
-    kindCounts,
+    tokenCount: allTokens.length,
+    kindCounts: kindCountsOf(allTokens),
     tokens,
     tokensCovered: cut,
     sentenceCount,
@@ -635,7 +606,7 @@ async function main() {
   // Load the worker (and its copy of the module) now, so that long texts still work
   // once the page is offline.
   const warm = () =>
-    callWorker('version').then(
+    getWorker().ready().then(
       () => { document.body.dataset.worker = 'ready'; },
       (err) => { console.warn('worker', err); document.body.dataset.worker = 'failed'; },
     );
