@@ -2,15 +2,13 @@
 //!
 //! ```text
 //! cargo run --release --example eval_sum -- GOLD.jsonl OUT.jsonl [--ratio R]
-//!     [--lead LEAD.jsonl] [--lead-cut LEADCUT.jsonl] [--pos-exp A] [--len-exp B]
-//!     [--phrase-weight L] [--no-content]
+//!     [--lead LEAD.jsonl] [--lead-cut LEADCUT.jsonl] [--pos-exp A] [--len-exp B] [--no-content]
 //! ```
 //! * `OUT.jsonl`: `tahlil::summarize::summarize` with `Ratio(R)` (default 0.33).
 //! * `--lead`: the first `ceil(R · N)` sentences of the library's splitter (Lead baseline).
 //! * `--lead-cut`: the text from its start, cut after as many words as the system summary of
 //!   that article has (Lead at the system's own length).
-//! * `--pos-exp`, `--len-exp`, `--phrase-weight`: override the scoring parameters (sensitivity
-//!   study; `--phrase-weight 0` is the method without repeated phrases);
+//! * `--pos-exp`, `--len-exp`: override the scoring exponents (sensitivity study);
 //!   `--no-content`: rank by position and length only (ablation).
 //!
 //! Each output line is `{"id": ..., "summary": [sentence, ...]}`. Nothing of the data is
@@ -36,7 +34,6 @@ fn main() {
             "--ratio" => ratio = next().parse().expect("--ratio"),
             "--pos-exp" => tuning.position_exponent = next().parse().expect("--pos-exp"),
             "--len-exp" => tuning.length_exponent = next().parse().expect("--len-exp"),
-            "--phrase-weight" => tuning.phrase_weight = next().parse().expect("--phrase-weight"),
             "--no-content" => {
                 tuning.content = false;
                 i += 1;

@@ -6,9 +6,9 @@
 # Builds the eval example once, writes system / Lead / Lead-cut summaries into $OUT
 # (default target/accuracy-sum), scores each with the shared scorer's default protocol,
 # prints the paired comparisons (system vs Lead, system vs Lead cut to the system's own
-# length) and, with --sensitivity, R2 F over a grid of the two scoring exponents, over the
-# phrase weight λ, the ablations (no content term; no repeated phrases) and the 2-fold
-# cross-validation of λ (scripts/cv_sum.py: folds = odd / even lines of GOLD).
+# length) and, with --sensitivity, R2 F over a grid of the two scoring exponents, the
+# no-content ablation, the ratio line and the 2-fold cross-validation of the exponents
+# (scripts/cv_sum.py: folds = odd / even lines of GOLD; pick (a, b) on one fold, score the other).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GOLD=${1:-tests/data/easc-dev.jsonl}
@@ -43,19 +43,17 @@ if [[ "${3:-}" == "--sensitivity" ]]; then
   "$BIN" "$GOLD" "$OUT/grid.jsonl" --ratio "$RATIO" --no-content 2>/dev/null
   python3 "$SCORER_DIR/score.py" "$GOLD" "$OUT/grid.jsonl" --bootstrap 0 | tail -1
   python3 scripts/paired_sum.py "$GOLD" "$OUT/system.jsonl" "$OUT/grid.jsonl" --scorer-dir "$SCORER_DIR"
-  echo "== ablation: no repeated phrases (--phrase-weight 0)"
-  "$BIN" "$GOLD" "$OUT/grid.jsonl" --ratio "$RATIO" --phrase-weight 0 2>/dev/null
-  python3 "$SCORER_DIR/score.py" "$GOLD" "$OUT/grid.jsonl" --bootstrap 0 | tail -1
-  python3 scripts/paired_sum.py "$GOLD" "$OUT/system.jsonl" "$OUT/grid.jsonl" --scorer-dir "$SCORER_DIR"
-  echo "== sensitivity and 2-fold CV: phrase weight λ (a=1, b=0.75)"
-  python3 scripts/cv_sum.py "$GOLD" "$BIN" --scorer-dir "$SCORER_DIR" -- \
-    "--ratio $RATIO --phrase-weight 0" "--ratio $RATIO --phrase-weight 0.5" \
-    "--ratio $RATIO --phrase-weight 1" "--ratio $RATIO --phrase-weight 1.5" \
-    "--ratio $RATIO --phrase-weight 2" "--ratio $RATIO --phrase-weight 2.5" \
-    "--ratio $RATIO --phrase-weight 3" "--ratio $RATIO --phrase-weight 4"
   echo "== sensitivity: ratio (a=1, b=0.75)"
   for r in 0.25 0.3 0.33 0.4 0.5; do
     "$BIN" "$GOLD" "$OUT/grid.jsonl" --ratio "$r" 2>/dev/null
     echo "ratio $r: $(python3 "$SCORER_DIR/score.py" "$GOLD" "$OUT/grid.jsonl" --bootstrap 0 | tail -1)"
   done
+  echo "== 2-fold CV of the exponents (a, b), with and without the content term"
+  settings=()
+  for a in 0.5 0.75 1 1.25 1.5 2; do for b in 0 0.25 0.5 0.75 1 1.5; do
+    settings+=("--ratio $RATIO --pos-exp $a --len-exp $b")
+  done; done
+  python3 scripts/cv_sum.py "$GOLD" "$BIN" --scorer-dir "$SCORER_DIR" -- "${settings[@]}" | tail -1
+  python3 scripts/cv_sum.py "$GOLD" "$BIN" --scorer-dir "$SCORER_DIR" -- \
+    "${settings[@]/%/ --no-content}" | tail -1
 fi

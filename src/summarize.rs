@@ -9,16 +9,9 @@
 //!
 //! * term weight `isf(t) = ln((N + 1) / sf(t)) + 1` (inverse sentence frequency);
 //! * the centroid of the text gives each term the weight `c(t) = tf(t) · isf(t)`;
-//! * content of sentence `i`: `sim(i) = Σ_t count_i(t) · c(t) + λ · Σ_p count_i(p) · c(p)`.
-//!   The first sum is the centroid value of centroid-based summarizers: the centroid
-//!   weights of the sentence's term occurrences, so a sentence scores high when it holds
-//!   many of the text's central terms. The second does the same for *phrases*: `p` runs
-//!   over the pairs of adjacent term occurrences (two content words with no stop word,
-//!   punctuation or sentence boundary between them, keyed by their two terms), and only
-//!   pairs found in at least two sentences count (`sf(p) ≥ 2`: a repeated multi-word name
-//!   or expression such as الأمم المتحدة or درجة الحرارة, the text's recurring topic phrases),
-//!   with the same weight `c(p) = tf(p) · isf(p)`. `λ = 2`: each of the phrase's two words
-//!   is counted once more with the phrase's weight;
+//! * content of sentence `i`: `sim(i) = Σ_t count_i(t) · c(t)`, the sum of the centroid
+//!   weights of its term occurrences (the centroid value of centroid-based summarizers), so
+//!   a sentence scores high when it holds many of the text's central terms;
 //! * position prior `1 / (1 + i)^a` with `a = 1` (`i` counts from 0): early sentences of
 //!   news and encyclopedia text carry the main facts;
 //! * length factor `w(i)^b` with `b = 0.75`, `w(i)` the sentence's word count (all words,
@@ -28,9 +21,8 @@
 //! `raw(i) = sim(i) · w(i)^b / (1 + i)^a`, and the reported score is `raw(i) / max raw`,
 //! so the best sentence scores 1 and every score is in `[0, 1]`. When no sentence holds a
 //! content term (no Arabic, only stop words…), `sim` is taken as 1 for every sentence, so
-//! the choice falls back to position and length. Cost is linear in the text's length (one
-//! pass over term occurrences, one hash lookup per adjacent pair) plus `N log N` for
-//! ranking: no sentence-by-sentence similarity matrix.
+//! the choice falls back to position and length. Cost is linear in the text's length plus
+//! `N log N` for ranking: no sentence-by-sentence similarity matrix.
 //!
 //! # Length
 //! * `Sentences(n)`: the `n` best sentences (all of them when `n ≥ N`).
@@ -45,7 +37,6 @@
 
 use crate::keywords::{Keyword, keywords_from};
 use crate::terms::{Analysis, analyze};
-use std::collections::HashMap;
 
 /// How long the summary is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -102,7 +93,7 @@ pub struct Summary {
     pub keywords: Vec<Keyword>,
 }
 
-/// The parameters of the scoring formula. Exposed for the accuracy report's
+/// The two exponents of the scoring formula. Exposed for the accuracy report's
 /// sensitivity study only; [`summarize`] uses [`Tuning::default`].
 #[doc(hidden)]
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -113,21 +104,11 @@ pub struct Tuning {
     pub length_exponent: f64,
     /// Use the centroid term `sim(i)`; `false` ranks by position and length only (ablation).
     pub content: bool,
-    /// `λ`, the weight of repeated adjacent term pairs (phrases) in `sim(i)`; 0 turns them off.
-    pub phrase_weight: f64,
 }
-
-/// The default `λ`: each word of a repeated phrase counts once more with the phrase's weight.
-const DEFAULT_PHRASE_WEIGHT: f64 = 2.0;
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning {
-            position_exponent: 1.0,
-            length_exponent: 0.75,
-            content: true,
-            phrase_weight: DEFAULT_PHRASE_WEIGHT,
-        }
+        Tuning { position_exponent: 1.0, length_exponent: 0.75, content: true }
     }
 }
 
@@ -136,7 +117,7 @@ pub fn summarize(text: &str, options: &SummaryOptions) -> Summary {
     summarize_tuned(text, options, &Tuning::default())
 }
 
-/// [`summarize`] with explicit parameters (for the sensitivity study).
+/// [`summarize`] with explicit exponents (for the sensitivity study).
 #[doc(hidden)]
 pub fn summarize_tuned(text: &str, options: &SummaryOptions, tuning: &Tuning) -> Summary {
     let analysis = analyze(text);
@@ -182,10 +163,6 @@ fn score(a: &Analysis, tuning: &Tuning) -> Vec<ScoredSentence> {
     for o in &a.occurrences {
         sim[o.sentence as usize] += centroid[o.term as usize];
     }
-    let lambda = finite_or(tuning.phrase_weight, DEFAULT_PHRASE_WEIGHT).max(0.0);
-    if lambda > 0.0 {
-        add_phrases(a, n, lambda, &mut sim);
-    }
     let pos_exp = finite_or(tuning.position_exponent, 1.0);
     let len_exp = finite_or(tuning.length_exponent, 0.75);
     let any_content = tuning.content && sim.iter().any(|&s| s > 0.0);
@@ -209,40 +186,6 @@ fn score(a: &Analysis, tuning: &Tuning) -> Vec<ScoredSentence> {
             score: if max > 0.0 { (r / max).clamp(0.0, 1.0) } else { 0.0 },
         })
         .collect()
-}
-
-/// Adds `λ · c(p)` to `sim` for every occurrence of an adjacent term pair `p` found in at
-/// least two sentences, `c(p) = tf(p) · isf(p)` (see the module docs). Pairs get dense ids
-/// in order of first occurrence; nothing depends on hash order.
-fn add_phrases(a: &Analysis, n: usize, lambda: f64, sim: &mut [f64]) {
-    let mut ids: HashMap<(u32, u32), u32> = HashMap::new();
-    // (pair id, sentence) of every adjacent pair occurrence, in text order.
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for w in a.occurrences.windows(2) {
-        if w[1].adjacent && w[0].sentence == w[1].sentence {
-            let next = ids.len() as u32;
-            let id = *ids.entry((w[0].term, w[1].term)).or_insert(next);
-            pairs.push((id, w[1].sentence));
-        }
-    }
-    let mut tf = vec![0u32; ids.len()];
-    let mut sf = vec![0u32; ids.len()];
-    let mut last_sentence = vec![u32::MAX; ids.len()];
-    for &(p, s) in &pairs {
-        let p = p as usize;
-        tf[p] += 1;
-        if last_sentence[p] != s {
-            last_sentence[p] = s;
-            sf[p] += 1;
-        }
-    }
-    for &(p, s) in &pairs {
-        let p = p as usize;
-        if sf[p] >= 2 {
-            let isf = ((n as f64 + 1.0) / f64::from(sf[p])).ln() + 1.0;
-            sim[s as usize] += lambda * f64::from(tf[p]) * isf;
-        }
-    }
 }
 
 /// How many sentences `Ratio(r)` keeps out of `n`: `ceil(r · n)`, with `r` clamped to

@@ -120,25 +120,6 @@ fn article_picks_central_sentences() {
 }
 
 #[test]
-fn repeated_phrases_raise_their_sentences() {
-    use tahlil::summarize::{Tuning, summarize_tuned};
-    // Sentences 2 and 3 hold the same content words; only sentence 3 holds them as the
-    // phrase مجلس الأمن, which sentences 0 and 1 repeat.
-    let text = "اجتمع مجلس الأمن اليوم في نيويورك. وناقش مجلس الأمن قرارا جديدا. \
-                طالب الأمن بتوسيع المجلس الحالي. طالب مجلس الأمن بتوسيع الحالي.";
-    let all = opts(SummaryLength::Sentences(4));
-    let scores = |phrase_weight: f64| {
-        let tuning = Tuning { phrase_weight, ..Tuning::default() };
-        let s: Vec<f64> = summarize_tuned(text, &all, &tuning).sentences.iter().map(|x| x.score).collect();
-        assert_eq!(s.len(), 4);
-        s
-    };
-    let (without, with) = (scores(0.0), scores(2.0));
-    assert!(with[3] / with[2] > without[3] / without[2], "{without:?} {with:?}");
-    assert_eq!(Tuning::default().phrase_weight, 2.0);
-}
-
-#[test]
 fn glued_sentences_are_split() {
     let text = "يرجعه البعض إلى نوح.و تعني كلمة العود الخشب.";
     assert_eq!(sentence_scores(text).len(), 2);
