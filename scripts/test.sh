@@ -27,6 +27,9 @@ step "cargo clippy (host and wasm32)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 
+step "cargo doc (no broken links in the API docs)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+
 step "Rust tests: unit, doc, property, gold data"
 cargo test --release
 
