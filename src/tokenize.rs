@@ -280,33 +280,26 @@ fn number_end(text: &str, mut pos: usize) -> usize {
     pos
 }
 
-fn arabic_word_end(text: &str, mut pos: usize) -> usize {
-    loop {
-        while let Some(c) = text[pos..].chars().next().filter(|&c| is_arabic_word_char(c)) {
-            pos += c.len_utf8();
-        }
-        if continues_cluster(text, pos) {
-            pos = grapheme_end(text, pos);
-            continue;
-        }
-        break;
-    }
-    trim_trailing_joiners(text, pos)
+fn arabic_word_end(text: &str, pos: usize) -> usize {
+    run_end(text, pos, is_arabic_word_char, false)
 }
 
 /// Letters of any script but Arabic, ASCII digits, combining marks, inner apostrophes and hyphens.
-fn other_word_end(text: &str, mut pos: usize) -> usize {
-    let is_part = |c: char| (c.is_alphabetic() && !is_arabic_letter(c)) || c.is_ascii_digit();
-    loop {
-        while let Some(c) = text[pos..].chars().next().filter(|&c| is_part(c)) {
-            pos += c.len_utf8();
-        }
-        let Some(c) = text[pos..].chars().next() else {
-            break;
+fn other_word_end(text: &str, pos: usize) -> usize {
+    run_end(text, pos, |c| (c.is_alphabetic() && !is_arabic_letter(c)) || c.is_ascii_digit(), true)
+}
+
+/// The end of a run of `is_part` characters from `pos`, with the combining marks of any script
+/// that follow them and, when `inner_joiners`, an apostrophe or hyphen between two parts
+/// (`don't`, `COVID-19`). Trailing ZWNJ/ZWJ are left out.
+fn run_end(text: &str, mut pos: usize, is_part: impl Fn(char) -> bool, inner_joiners: bool) -> usize {
+    while let Some(c) = text[pos..].chars().next() {
+        let joins = || {
+            inner_joiners
+                && matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}')
+                && text[pos + c.len_utf8()..].chars().next().is_some_and(&is_part)
         };
-        let joins = matches!(c, '\'' | '\u{2019}' | '-' | '\u{2011}')
-            && text[pos + c.len_utf8()..].chars().next().is_some_and(is_part);
-        if joins {
+        if is_part(c) || joins() {
             pos += c.len_utf8();
         } else if continues_cluster(text, pos) {
             pos = grapheme_end(text, pos);
@@ -339,17 +332,8 @@ fn word_without_trailing_dash(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// Hashtag or mention body: letters of any script, digits, `_`, marks, tatweel, inner ZWNJ.
-fn tag_end(text: &str, mut pos: usize) -> usize {
-    while let Some(c) = text[pos..].chars().next() {
-        if c.is_alphanumeric() || c == '_' || is_arabic_word_char(c) || is_digit(c) {
-            pos += c.len_utf8();
-        } else if continues_cluster(text, pos) {
-            pos = grapheme_end(text, pos);
-        } else {
-            break;
-        }
-    }
-    trim_trailing_joiners(text, pos)
+fn tag_end(text: &str, pos: usize) -> usize {
+    run_end(text, pos, |c| c.is_alphanumeric() || c == '_' || is_arabic_word_char(c) || is_digit(c), false)
 }
 
 fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
