@@ -34,10 +34,7 @@ const ROLES = {
 };
 const STEPS = {
   tokenize: 'تقطيع',
-  tokenOffsets: 'إزاحات الوحدات',
-  kindCounts: 'أنواع الوحدات',
   splitSentences: 'تقسيم الجمل',
-  sentenceOffsets: 'إزاحات الجمل',
   summarize: 'التلخيص',
   keywords: 'الكلمات المفتاحية',
   total: 'المجموع',
@@ -162,13 +159,6 @@ function kindCountsOf(tokens) {
   return counts;
 }
 
-function timed(times, name, f) {
-  const t0 = performance.now();
-  const r = f();
-  times[name] = performance.now() - t0;
-  return r;
-}
-
 async function analyse() {
   if (!lib) return;
   const my = ++runId;
@@ -185,9 +175,13 @@ async function analyse() {
     let data;
     if (text.length > LARGE_TEXT) {
       setStatus('جارٍ تحليل نص طويل في العامل الخلفي…', 'busy');
-      data = await analyseInWorker(my, text, opts);
+      // The worker runs one step at a time; a newer analysis stops this one between steps.
+      data = await runSteps('worker', text, opts, (name, ...args) => {
+        if (my !== runId) throw superseded();
+        return getWorker()[name](...args);
+      });
     } else {
-      data = analyseHere(text, opts);
+      data = await runSteps('main', text, opts, (name, ...args) => lib[name](...args));
     }
     if (my !== runId) return;
     render(my, text, data);
@@ -199,62 +193,34 @@ async function analyse() {
   }
 }
 
-function analyseHere(text, opts) {
+/**
+ * The analysis steps, each timed, through `call(name, ...args)`: the module on this thread,
+ * or the package's worker (kept alive: starting it again would fail offline). Times through
+ * the worker include the trip there and back.
+ */
+async function runSteps(engine, text, opts, call) {
   const times = {};
+  const step = async (name, ...args) => {
+    const started = performance.now();
+    const result = await call(name, ...args);
+    times[name] = performance.now() - started;
+    return result;
+  };
   const t0 = performance.now();
-  const tokens = timed(times, 'tokenize', () => lib.tokenize(text, opts.tokenize));
-  const sentences = timed(times, 'splitSentences', () => lib.splitSentences(text));
-  const summary = timed(times, 'summarize', () => lib.summarize(text, summaryOptions(opts, sentences.length)));
-  const keywords = timed(times, 'keywords', () => lib.keywords(text, { limit: KEYWORD_LIMIT }));
+  const tokens = await step('tokenize', text, opts.tokenize);
+  const sentences = await step('splitSentences', text);
+  const summary = await step('summarize', text, summaryOptions(opts, sentences.length));
+  const keywords = await step('keywords', text, { limit: KEYWORD_LIMIT });
   times.total = performance.now() - t0;
+  const shown = tokens.slice(0, MAX_TOKENS_SHOWN);
   return {
-    engine: 'main',
+    engine,
     times,
     tokenCount: tokens.length,
     kindCounts: kindCountsOf(tokens),
-    tokens: tokens.slice(0, MAX_TOKENS_SHOWN),
-    tokensCovered: text.length,
+    tokens: shown,
     sentenceCount: sentences.length,
     sentences: sentences.slice(0, MAX_SENTENCES_SHOWN),
-    summary,
-    keywords,
-  };
-}
-
-// The worker is kept alive (terminating it would mean fetching it again, which fails
-// offline); a newer analysis makes an older one stop between two steps.
-async function analyseInWorker(my, text, opts) {
-  const times = {};
-  const t0 = performance.now();
-  const step = async (name, ...args) => {
-    if (my !== runId) throw superseded();
-    const started = performance.now();
-    const result = await getWorker()[name](...args);
-    times[name] = performance.now() - started; // includes the trip to the worker and back
-    return result;
-  };
-  const so = await step('sentenceOffsets', text);
-  const sentenceCount = so.length / 2;
-  const sentences = [];
-  for (let i = 0; i < Math.min(sentenceCount, MAX_SENTENCES_SHOWN); i++) {
-    const start = so[2 * i], end = so[2 * i + 1];
-    sentences.push({ text: text.slice(start, end), start, end });
-  }
-  const allTokens = await step('tokenize', text, opts.tokenize);
-  const tokens = allTokens.slice(0, MAX_TOKENS_SHOWN);
-  const cut = allTokens.length > MAX_TOKENS_SHOWN ? tokens.at(-1).end : text.length;
-  const summary = await step('summarize', text, summaryOptions(opts, sentenceCount));
-  const keywords = await step('keywords', text, { limit: KEYWORD_LIMIT });
-  times.total = performance.now() - t0;
-  return {
-    engine: 'worker',
-    times,
-    tokenCount: allTokens.length,
-    kindCounts: kindCountsOf(allTokens),
-    tokens,
-    tokensCovered: cut,
-    sentenceCount,
-    sentences,
     summary,
     keywords,
   };
