@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { tokenize, tokenOffsets } from "../../pkg/node.js";
+import { keywords, sentenceOffsets, splitSentences, summarize, tokenize, tokenOffsets } from "../../pkg/node.js";
 
 const sample =
   "القاهرة - 16 فبراير/شباط 2026: قال د. أحمد «نسبة النمو 3.5% أو ٣٫٥٪» عبر https://example.com/news و info@example.org #مصر @user 👍🏽 🇸🇦!";
@@ -31,9 +31,34 @@ function checkInvariants(text) {
     last = t.end;
   }
   assert.deepEqual([...tokenOffsets(text)], tokens.flatMap((t) => [t.start, t.end]));
+
+  // Sentences: ordered, disjoint, trimmed slices that cover every non-space character.
+  const sentences = splitSentences(text);
+  let covered = "";
+  last = 0;
+  for (const s of sentences) {
+    assert.ok(s.start >= last && s.end > s.start && s.end <= text.length);
+    assert.equal(text.slice(s.start, s.end), s.text);
+    covered += text.slice(last, s.start);
+    last = s.end;
+  }
+  covered += text.slice(last);
+  assert.ok(!/[^\s\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u061c]/.test(covered), JSON.stringify(covered));
+  assert.deepEqual([...sentenceOffsets(text)], sentences.flatMap((s) => [s.start, s.end]));
+
+  // Summaries and keywords point into the same string.
+  const summary = summarize(text, { sentences: 2 });
+  for (const s of summary.sentences) {
+    assert.deepEqual([s.start, s.end, s.text], [sentences[s.index].start, sentences[s.index].end, sentences[s.index].text]);
+    assert.ok(s.score >= 0 && s.score <= 1);
+  }
+  for (const k of keywords(text)) {
+    assert.equal(k.count, k.spans.length);
+    for (const [a, b] of k.spans) assert.ok(a < b && b <= text.length);
+  }
 }
 
-test("offsets index the JavaScript string, for any input", () => {
+test("offsets of every function index the JavaScript string, for any input", () => {
   checkInvariants(sample);
   checkInvariants("a\ud800b \udc00 😀x \u0301 مَرْحَبًا\u200c");
   // Random strings over a mix of Arabic, Latin, emoji, surrogates, spaces and punctuation.
