@@ -3,9 +3,14 @@
 //! Small hand-written range checks instead of full Unicode property tables: tahlil only needs
 //! to know Arabic script precisely; for other scripts `char::is_alphabetic` and
 //! `char::is_numeric` from the standard library suffice.
+//!
+//! The classifiers are `#[inline(always)]`: the wasm is built with `opt-level = "z"`, which
+//! would otherwise call them per character; inlining them costs 0.7 KB gzip and makes the
+//! package's tokenizer about 1.6× faster (`node scripts/bench.mjs`).
 
 /// Arabic diacritics: harakat, tanween, shadda, sukun, dagger alef, Quranic annotation marks
 /// and the combining hamza/madda. All are combining marks that never start a word.
+#[inline(always)]
 pub fn is_arabic_diacritic(c: char) -> bool {
     matches!(c,
         '\u{0610}'..='\u{061A}'
@@ -27,6 +32,7 @@ pub const ZWJ: char = '\u{200D}';
 
 /// Letters of the Arabic script, including Persian, Urdu and other extensions and the
 /// presentation forms (ligatures such as ﻻ and ﷲ are letters).
+#[inline(always)]
 pub fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{063F}'
@@ -50,11 +56,13 @@ pub fn is_arabic_letter(c: char) -> bool {
 }
 
 /// Anything that continues an Arabic word once it has started: letters, diacritics, tatweel, ZWNJ.
+#[inline(always)]
 pub fn is_arabic_word_char(c: char) -> bool {
     is_arabic_letter(c) || is_arabic_diacritic(c) || c == TATWEEL || c == ZWNJ
 }
 
 /// The value of a decimal digit in ASCII, Arabic-Indic (٠-٩) or Extended Arabic-Indic (۰-۹).
+#[inline(always)]
 pub fn digit_value(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
@@ -64,12 +72,14 @@ pub fn digit_value(c: char) -> Option<u32> {
     }
 }
 
+#[inline(always)]
 pub fn is_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
 
 /// Invisible formatting characters that steer bidirectional layout: ALM, LRM, RLM, the
 /// embeddings, overrides and isolates. They never belong to a word.
+#[inline(always)]
 pub fn is_bidi_control(c: char) -> bool {
     matches!(c,
         '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
@@ -78,6 +88,7 @@ pub fn is_bidi_control(c: char) -> bool {
 
 /// Characters the tokenizer skips like whitespace: bidi controls, zero-width space, BOM, and
 /// joiners that stand alone.
+#[inline(always)]
 pub fn is_invisible_separator(c: char) -> bool {
     is_bidi_control(c) || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}' | ZWNJ | ZWJ)
 }
@@ -85,6 +96,7 @@ pub fn is_invisible_separator(c: char) -> bool {
 /// Characters that start an emoji: pictographs, dingbats and regional indicators. (A digit,
 /// `#` or `*` followed by U+FE0F/U+20E3, and any character followed by U+FE0F, also count;
 /// the tokenizer checks those with one character of look-ahead.)
+#[inline(always)]
 pub fn is_emoji_start(c: char) -> bool {
     matches!(c,
         '\u{1F000}'..='\u{1FAFF}'
@@ -103,6 +115,7 @@ pub fn is_emoji_start(c: char) -> bool {
 
 /// Punctuation as opposed to symbols (Unicode categories P* vs S*), for the characters that
 /// occur in Arabic and Latin text. Unknown non-letter characters are symbols.
+#[inline(always)]
 pub fn is_punctuation(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');

@@ -211,10 +211,12 @@ impl Tokens<'_> {
     }
 }
 
+#[inline(always)]
 fn char_at(text: &str, pos: usize) -> char {
     text[pos..].chars().next().unwrap_or('\u{FFFD}')
 }
 
+#[inline(always)]
 fn char_before(text: &str, pos: usize) -> Option<char> {
     text[..pos].chars().next_back()
 }
