@@ -8,16 +8,7 @@
 //
 // Errors thrown in the worker are re-thrown here as the same class (TypeError, RangeError,
 // Error) with the same message.
-
-const METHODS = [
-  "tokenize",
-  "tokenOffsets",
-  "splitSentences",
-  "sentenceOffsets",
-  "normalize",
-  "summarize",
-  "keywords",
-];
+import { FUNCTIONS } from "./functions.js";
 
 const ERROR_CLASSES = { Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError };
 
@@ -106,6 +97,6 @@ export function createWorker(options = {}) {
       failAll(closed);
     },
   };
-  for (const name of METHODS) client[name] = (...args) => call(name, args);
+  for (const name of FUNCTIONS) client[name] = (...args) => call(name, args);
   return client;
 }

@@ -5,16 +5,9 @@
 // (args: [{ module_or_path }], sent by the client when the page names the wasm) or "ready".
 // The module loads on the first message, so an "init" sent first decides where it comes from.
 import init, * as tahlil from "./index.js";
+import { FUNCTIONS } from "./functions.js";
 
-const FUNCTIONS = new Set([
-  "tokenize",
-  "tokenOffsets",
-  "splitSentences",
-  "sentenceOffsets",
-  "normalize",
-  "summarize",
-  "keywords",
-]);
+const KNOWN = new Set(FUNCTIONS);
 
 let loading = null;
 // Where the page said the wasm is; kept so that a retry after a failure uses it too.
@@ -49,7 +42,7 @@ self.addEventListener("message", async (event) => {
       reply({ id, result: undefined });
       return;
     }
-    if (!FUNCTIONS.has(fn)) {
+    if (!KNOWN.has(fn)) {
       throw new TypeError(`tahlil worker: unknown function ${JSON.stringify(fn)}`);
     }
     const f = tahlil[fn];

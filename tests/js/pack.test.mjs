@@ -17,6 +17,7 @@ const EXPECTED = [
   "README.md",
   "dist/tahlil.js",
   "dist/tahlil_bg.wasm",
+  "functions.js",
   "index.d.ts",
   "index.js",
   "node.js",
