@@ -2,9 +2,9 @@
 //   node scripts/bench.mjs            # both
 //   node scripts/bench.mjs --node     # Node only
 // Prints MB/s (UTF-8 megabytes of input per second) and ms per call, median of several runs.
-import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize as normalizePath } from "node:path";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -60,32 +60,19 @@ async function benchNode(text, megabytes) {
 }
 
 async function benchChromium(text, megabytes) {
-  const { chromium } = await import("playwright-core");
-  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm" };
-  const server = createServer((req, res) => {
-    const path = req.url === "/" ? "/bench.html" : decodeURIComponent(req.url.split("?")[0]);
-    if (path === "/bench.html") {
-      res.writeHead(200, { "content-type": "text/html" });
-      res.end('<!doctype html><link rel="icon" href="data:,"><script type="module">import * as api from "/pkg/index.js"; window.api = api; await api.default(); window.ready = true;</script>');
-      return;
-    }
-    const file = normalizePath(join(root, path));
-    if (!file.startsWith(join(root, "pkg"))) return res.writeHead(404).end();
-    try {
-      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  // The browser tests' helpers: Debian Chromium with the right flags, a static server.
+  const { launch } = await import("../tests/browser/helpers/chromium.mjs");
+  const { serve } = await import("../tests/browser/helpers/server.mjs");
+  const pageDir = mkdtempSync(join(tmpdir(), "tahlil-bench-"));
+  writeFileSync(
+    join(pageDir, "index.html"),
+    '<!doctype html><link rel="icon" href="data:,"><script type="module">import * as api from "/pkg/index.js"; window.api = api; await api.default(); window.ready = true;</script>',
+  );
+  const server = await serve({ "/pkg/": join(root, "pkg"), "/": pageDir });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(`${server.url}/`);
     await page.waitForFunction(() => window.ready === true);
     const rows = await page.evaluate(
       ([source, text, megabytes]) => new Function(`return (${source})`)()(window.api, text, megabytes),
@@ -94,7 +81,8 @@ async function benchChromium(text, megabytes) {
     print(`Chromium ${browser.version()}`, rows, megabytes);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
+    rmSync(pageDir, { recursive: true, force: true });
   }
 }
 

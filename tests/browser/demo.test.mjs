@@ -13,11 +13,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launch } from './helpers/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PKG_DIR = process.env.TAHLIL_PKG_DIR || join(ROOT, 'pkg');
 
 let server;
@@ -97,13 +96,7 @@ before(async () => {
   assert.ok(existsSync(join(PKG_DIR, 'index.js')), `no package at ${PKG_DIR}: run scripts/build.sh first`);
   mkdirSync(ARTIFACTS, { recursive: true });
   ({ child: server, url: baseURL } = await startServer());
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  browser = await launch();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
   page = await context.newPage();
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });

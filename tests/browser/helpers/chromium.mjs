@@ -7,8 +7,11 @@ const ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
+/** Debian's Chromium (or $CHROMIUM), headless, with the flags this machine's closed network needs. */
+export const CHROMIUM = process.env.CHROMIUM ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
 export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
 
 /** Opens a page that collects problems into `page.problems` (strings). */
