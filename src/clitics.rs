@@ -461,7 +461,6 @@ fn consider(best: &mut Option<Analysis>, mut cand: Analysis, stem_len: usize) {
 /// الـ96 → الـ + 96. The rest must be digits (ASCII, Arabic-Indic or
 /// Persian), possibly with . , ٫ ٬ between them.
 pub(crate) fn split_before_number(word: &str) -> Option<Vec<Segment>> {
-    let digit = |c: char| c.is_ascii_digit() || matches!(c, '٠'..='٩' | '۰'..='۹');
     // Leading letters with their marks.
     let mut letters: Vec<(char, usize, usize)> = Vec::new();
     let mut rest = word.len();
@@ -477,9 +476,9 @@ pub(crate) fn split_before_number(word: &str) -> Option<Vec<Segment>> {
     }
     let tail = &word[rest..];
     let first = tail.chars().next()?;
-    if !digit(first)
-        || !tail.chars().all(|c| digit(c) || matches!(c, '.' | ',' | '٫' | '٬'))
-        || !tail.chars().last().is_some_and(digit)
+    if !chars::is_digit(first)
+        || !tail.chars().all(|c| chars::is_digit(c) || matches!(c, '.' | ',' | '٫' | '٬'))
+        || !tail.chars().last().is_some_and(chars::is_digit)
     {
         return None;
     }
