@@ -38,25 +38,54 @@ export function initSync(input) {
   }
 }
 
-function check(name) {
+// A call that fails inside the module — a wasm trap, a stack overflow, or a panic, which
+// src/wasm.rs throws as an Error with this prefix — leaves the module's memory in an unknown
+// state. None is known to happen (fuzzing, property tests); if one ever does, the module is
+// instantiated again, so that the failure is one Error and every later call works.
+const PANIC_PREFIX = "tahlil internal error: ";
+
+function isModuleFailure(error) {
+  return (
+    error instanceof WebAssembly.RuntimeError ||
+    (error instanceof RangeError && /call stack/i.test(error.message)) ||
+    (error instanceof Error && error.message.startsWith(PANIC_PREFIX))
+  );
+}
+
+function guarded(name, run) {
   if (!ready) {
     throw new Error(`tahlil: ${name}() was called before the WebAssembly module was loaded; call (and await) init() or initSync() first`);
   }
+  try {
+    return run();
+  } catch (error) {
+    if (!isModuleFailure(error)) throw error;
+    wasm.__wbg_reset_state();
+    throw new Error(
+      `tahlil: ${name}() failed inside the WebAssembly module (${error.message}); the module was reset and later calls work. Please report the input.`,
+      { cause: error },
+    );
+  }
+}
+
+/** Not part of the API: fails inside the module on purpose, to test the recovery. */
+export function _failForTesting(how) {
+  return guarded("_failForTesting", () => wasm.__failForTesting(how));
 }
 
 export function normalize(text, options) {
-  check("normalize");
-  return wasm.normalize(text, options);
+  return guarded("normalize", () => wasm.normalize(text, options));
 }
 
 export function tokenOffsets(text, options) {
-  check("tokenOffsets");
-  return wasm.tokenOffsets(text, options);
+  return guarded("tokenOffsets", () => wasm.tokenOffsets(text, options));
 }
 
+// `normLength` of a token whose norm is its own text (src/wasm.rs).
+const NORM_IS_TEXT = 0xffffffff;
+
 export function tokenize(text, options) {
-  check("tokenize");
-  const [numbers, norms, forms] = wasm.tokenizeFlat(text, options);
+  const [numbers, norms, forms] = guarded("tokenize", () => wasm.tokenizeFlat(text, options));
   const tokens = [];
   let i = 0;
   let normAt = 0;
@@ -64,17 +93,16 @@ export function tokenize(text, options) {
   while (i < numbers.length) {
     const start = numbers[i];
     const end = numbers[i + 1];
-    const normEnd = normAt + numbers[i + 3];
+    const normLength = numbers[i + 3];
     const segmentCount = numbers[i + 4];
     i += 5;
-    const token = {
-      text: text.slice(start, end),
-      start,
-      end,
-      kind: kindNames[numbers[i - 3]],
-      norm: norms.slice(normAt, normEnd),
-    };
-    normAt = normEnd;
+    const surface = text.slice(start, end);
+    let norm = surface;
+    if (normLength !== NORM_IS_TEXT) {
+      norm = norms.slice(normAt, normAt + normLength);
+      normAt += normLength;
+    }
+    const token = { text: surface, start, end, kind: kindNames[numbers[i - 3]], norm };
     if (segmentCount > 0) {
       const segments = [];
       for (let s = 0; s < segmentCount; s++, i += 4) {
@@ -96,13 +124,11 @@ export function tokenize(text, options) {
 }
 
 export function sentenceOffsets(text, options) {
-  check("sentenceOffsets");
-  return wasm.sentenceOffsets(text, options);
+  return guarded("sentenceOffsets", () => wasm.sentenceOffsets(text, options));
 }
 
 export function splitSentences(text, options) {
-  check("splitSentences");
-  const offsets = wasm.splitSentencesFlat(text, options);
+  const offsets = guarded("splitSentences", () => wasm.splitSentencesFlat(text, options));
   const sentences = [];
   for (let i = 0; i < offsets.length; i += 2) {
     const start = offsets[i];
@@ -133,8 +159,7 @@ function readKeywords(numbers, at, texts) {
 }
 
 export function summarize(text, options) {
-  check("summarize");
-  const [numbers, keywordTexts] = wasm.summarizeFlat(text, options);
+  const [numbers, keywordTexts] = guarded("summarize", () => wasm.summarizeFlat(text, options));
   const sentences = [];
   const n = numbers[0];
   let at = 1;
@@ -147,7 +172,6 @@ export function summarize(text, options) {
 }
 
 export function keywords(text, options) {
-  check("keywords");
-  const [numbers, keywordTexts] = wasm.keywordsFlat(text, options);
+  const [numbers, keywordTexts] = guarded("keywords", () => wasm.keywordsFlat(text, options));
   return readKeywords(numbers, 0, keywordTexts);
 }

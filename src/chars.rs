@@ -11,7 +11,7 @@
 /// Arabic diacritics: harakat, tanween, shadda, sukun, dagger alef, Quranic annotation marks
 /// and the combining hamza/madda. All are combining marks that never start a word.
 #[inline(always)]
-pub fn is_arabic_diacritic(c: char) -> bool {
+pub const fn is_arabic_diacritic(c: char) -> bool {
     matches!(c,
         '\u{0610}'..='\u{061A}'
         | '\u{064B}'..='\u{065F}'
@@ -33,7 +33,7 @@ pub const ZWJ: char = '\u{200D}';
 /// Letters of the Arabic script, including Persian, Urdu and other extensions and the
 /// presentation forms (ligatures such as ﻻ and ﷲ are letters).
 #[inline(always)]
-pub fn is_arabic_letter(c: char) -> bool {
+pub const fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{063F}'
         | '\u{0641}'..='\u{064A}'
@@ -57,8 +57,39 @@ pub fn is_arabic_letter(c: char) -> bool {
 
 /// Anything that continues an Arabic word once it has started: letters, diacritics, tatweel, ZWNJ.
 #[inline(always)]
-pub fn is_arabic_word_char(c: char) -> bool {
+pub const fn is_arabic_word_char(c: char) -> bool {
     is_arabic_letter(c) || is_arabic_diacritic(c) || c == TATWEEL || c == ZWNJ
+}
+
+/// Bit `i` is set when U+0600 + `i` continues an Arabic word ([`is_arabic_word_char`]).
+const ARABIC_BLOCK_WORD_CHARS: [u32; 8] = {
+    let mut bits = [0u32; 8];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x600 + i)
+            && is_arabic_word_char(c)
+        {
+            bits[(i / 32) as usize] |= 1 << (i % 32);
+        }
+        i += 1;
+    }
+    bits
+};
+
+/// The end of the run of word characters of the basic Arabic block (U+0600–U+06FF) that
+/// starts at byte `pos`. Arabic prose is almost all in this block, two bytes per character in
+/// UTF-8 (`D8 80`–`DB BF`): decoding them here, with one table look-up each, is the
+/// tokenizer's fast path; whatever else follows goes through the general rules.
+#[inline(always)]
+pub fn arabic_block_word_end(bytes: &[u8], mut pos: usize) -> usize {
+    while let Some(&[lead @ 0xD8..=0xDB, next]) = bytes.get(pos..pos + 2) {
+        let i = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
+        if ARABIC_BLOCK_WORD_CHARS[i >> 5] & (1 << (i & 31)) == 0 {
+            break;
+        }
+        pos += 2;
+    }
+    pos
 }
 
 /// The value of a decimal digit in ASCII, Arabic-Indic (٠-٩) or Extended Arabic-Indic (۰-۹).

@@ -100,6 +100,8 @@ pub fn sentences(text: &str) -> Sentences<'_> {
         before_last: None,
         chain: Chain::default(),
         open: 0,
+        quiet: 0..0,
+        skip_quiet: true,
     }
 }
 
@@ -346,10 +348,37 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
+/// The byte index of the first line break ([`is_line_break`]) in `s`: bytes that cannot start
+/// one are passed over without decoding.
+fn line_break_at(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' | 0x0B | 0x0C => return Some(i),
+            0xC2 | 0xE2 if s[i..].starts_with(is_line_break) => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// A line's length as a wrapping editor counts it: characters, diacritics included (EASC's
 /// hard-wrapped articles only fit their width when the harakat count), controls excluded.
 fn display_len(s: &str) -> usize {
+    // The invisible separators are the only characters left out; they all have a byte `9C`
+    // (ALM) or a lead byte `E2`/`EF`. Without those, counting characters is counting the
+    // bytes that start one.
+    if !s.bytes().any(|b| matches!(b, 0x9C | 0xE2 | 0xEF)) {
+        return s.bytes().filter(|&b| (b & 0xC0) != 0x80).count();
+    }
     s.chars().filter(|&c| !is_invisible_separator(c)).count()
+}
+
+/// Whether a word has at most three letters ([`letter_count`]), reading no further than the
+/// fourth letter.
+fn is_short(s: &str) -> bool {
+    s.len() <= 3 || s.chars().filter(|&c| !is_arabic_diacritic(c) && c != TATWEEL).nth(3).is_none()
 }
 
 /// Letters of a word, ignoring diacritics and tatweel.
@@ -371,7 +400,21 @@ fn same_key(span: &str, key: &str) -> bool {
 }
 
 fn in_list(span: &str, list: &[&str]) -> bool {
-    span.len() <= 24 && list.iter().any(|k| same_key(span, k))
+    find_key(span, list.iter().copied()).is_some()
+}
+
+/// The index of the first of `keys` that `span` matches ([`same_key`]).
+fn find_key<'k>(span: &str, mut keys: impl Iterator<Item = &'k str>) -> Option<usize> {
+    if span.len() > 24 {
+        return None;
+    }
+    // Most spans are plain (no diacritic, tatweel or capital letter): comparing bytes then
+    // decides, except against the few keys written with a tatweel.
+    if span.chars().any(|c| is_arabic_diacritic(c) || c == TATWEEL || c.is_ascii_uppercase()) {
+        keys.position(|k| same_key(span, k))
+    } else {
+        keys.position(|k| k == span || (k.len() > span.len() && k.contains(TATWEEL) && same_key(span, k)))
+    }
 }
 
 /// What the whitespace between two tokens holds.
@@ -446,6 +489,11 @@ pub struct Sentences<'a> {
     chain: Chain,
     /// Brackets and quotes opened and not yet closed in the current sentence.
     open: usize,
+    /// The last quiet stretch found by [`Self::skip_quiet_text`]: from where the tokens are
+    /// read again to the next byte that may matter.
+    quiet: std::ops::Range<usize>,
+    /// Off only in tests, to check that skipping changes no boundary.
+    skip_quiet: bool,
 }
 
 impl Iterator for Sentences<'_> {
@@ -469,6 +517,9 @@ impl Iterator for Sentences<'_> {
             if boundary {
                 return Some(Sentence { start, end });
             }
+            if has_content && self.skip_quiet && self.skip_quiet_text() {
+                count += 1;
+            }
             match self.pull() {
                 Some(t) => cur = t,
                 None => return Some(Sentence { start, end }),
@@ -477,7 +528,127 @@ impl Iterator for Sentences<'_> {
     }
 }
 
+/// How [`Sentences::skip_quiet_text`] reads a byte: most bytes are quiet.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Quiet,
+    /// A sentence mark, a line break, `/` (URLs may hold brackets: they are read as tokens),
+    /// or a byte of one: `…` `‼` `。`, the full-width forms and the line separators have lead
+    /// bytes `E2` `E3` `EF`; ؟ `D8 9F` and ۔ `DB 94` have the last byte `9F` or `94`.
+    Stop,
+    /// ASCII brackets, and the lead bytes `C2` `E2` of « » “ ” ‹ › (which are quiet but
+    /// counted) and of NEL (which stops).
+    Look,
+}
+
+const BYTE_CLASSES: [ByteClass; 256] = {
+    let mut table = [ByteClass::Quiet; 256];
+    let stops = b"\n\x0B\x0C\r!./?\xE3\xEF\x9F\x94";
+    let mut i = 0;
+    while i < stops.len() {
+        table[stops[i] as usize] = ByteClass::Stop;
+        i += 1;
+    }
+    let looks = b"()[]{}\xC2\xE2";
+    let mut i = 0;
+    while i < looks.len() {
+        table[looks[i] as usize] = ByteClass::Look;
+        i += 1;
+    }
+    table
+};
+
+fn is_space_byte(b: u8) -> bool {
+    b == b' ' || b == b'\t'
+}
+
+/// Whether the character at byte `i` (of class `Look`) is a bracket or quote that opens or
+/// closes, and its length.
+fn bracket_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let c = text[i..].chars().next()?;
+    (is_opener(c) || is_closer(c)).then_some((c, c.len_utf8()))
+}
+
 impl<'a> Sentences<'a> {
+    /// Skips the tokens of a quiet stretch: text, after a sentence has content, that holds no
+    /// sentence mark, line break or URL (see [`ByteClass`]). Tokenizing every word between two
+    /// sentence marks is most of the cost of splitting, yet the rules only look at the marks,
+    /// the line breaks, the brackets and a few tokens before them. So the scan resumes two
+    /// space-separated chunks before the next byte that stops the stretch (`عام 1990 م.` needs
+    /// the number before the era letter), with the tokenizer restarted there: tokens never
+    /// span a space, so it reads the same tokens from there as from the start. The brackets
+    /// and quotes skipped are counted as the tokens would have been (outside URLs each is a
+    /// token of its own). Returns whether it skipped.
+    fn skip_quiet_text(&mut self) -> bool {
+        // At most the token peeked to look at the gap after the current one is waiting; the
+        // gap before it is read too (it may hold a line break).
+        if self.ahead.len() > 1 {
+            return false;
+        }
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let from = self.last_end;
+        if from >= self.quiet.start {
+            if from < self.quiet.end {
+                return false; // inside the stretch read again before the last byte found
+            }
+            let mut next = from;
+            while next < bytes.len() {
+                match BYTE_CLASSES[bytes[next] as usize] {
+                    ByteClass::Quiet => next += 1,
+                    ByteClass::Stop => break,
+                    ByteClass::Look if bytes[next].is_ascii() => next += 1,
+                    ByteClass::Look => match bracket_at(text, next) {
+                        Some((_, len)) => next += len,
+                        None => break,
+                    },
+                }
+            }
+            let mut resume = next;
+            while resume > from && !is_space_byte(bytes[resume - 1]) {
+                resume -= 1;
+            }
+            for _ in 0..2 {
+                while resume > from && is_space_byte(bytes[resume - 1]) {
+                    resume -= 1;
+                }
+                while resume > from && !is_space_byte(bytes[resume - 1]) {
+                    resume -= 1;
+                }
+            }
+            self.quiet = resume..next.max(resume + 1);
+        }
+        let resume = self.quiet.start;
+        if resume <= self.tokens.position() {
+            return false;
+        }
+        let mut i = from;
+        while i < resume {
+            if BYTE_CLASSES[bytes[i] as usize] == ByteClass::Look
+                && let Some((c, len)) = bracket_at(text, i)
+            {
+                self.count_bracket(c);
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        self.ahead.clear();
+        self.tokens.resume_at(resume);
+        self.last_end = resume;
+        self.last = None;
+        self.before_last = None;
+        true
+    }
+
+    fn count_bracket(&mut self, c: char) {
+        if is_opener(c) {
+            self.open += 1;
+        } else if is_closer(c) {
+            self.open = self.open.saturating_sub(1);
+        }
+    }
+
     fn peek(&mut self, n: usize) -> Option<Token> {
         while self.ahead.len() <= n {
             let t = self.tokens.next()?;
@@ -501,7 +672,7 @@ impl<'a> Sentences<'a> {
             self.block_width = None;
         }
         if t.kind == TokenKind::Word {
-            let short = letter_count(self.str(t)) <= 3;
+            let short = is_short(self.str(t));
             let continues = matches!((self.before_last, self.last), (Some(_), Some(d))
                 if self.is_single_dot(d) && d.end == t.start && self.chain.end == d.start);
             if continues {
@@ -519,12 +690,7 @@ impl<'a> Sentences<'a> {
             }
         }
         if t.kind == TokenKind::Punct {
-            let c = self.first_char(t);
-            if is_opener(c) {
-                self.open += 1;
-            } else if is_closer(c) {
-                self.open = self.open.saturating_sub(1);
-            }
+            self.count_bracket(self.first_char(t));
         }
         self.before_last = self.last;
         self.last = Some(t);
@@ -692,16 +858,16 @@ impl<'a> Sentences<'a> {
         }
         if chain.parts <= 4
             && span.len() <= 24
-            && let Some(&(_, kind)) = ABBREVIATIONS.iter().find(|(k, _)| same_key(span, k))
+            && let Some(i) = find_key(span, ABBREVIATIONS.iter().map(|(k, _)| *k))
         {
-            return Some(kind);
+            return Some(ABBREVIATIONS[i].1);
         }
         if chain.all_short && chain.parts >= 2 {
             return Some(Abbreviation::Title);
         }
         // `سي.آي.إيه`: a short part, then a short glued word followed by a glued dot.
         if chain.all_short && glued_after && next.kind == TokenKind::Word {
-            let short = letter_count(self.str(next)) <= 3;
+            let short = is_short(self.str(next));
             if short && self.peek(1).is_some_and(|d| d.start == next.end && self.is_single_dot(d)) {
                 return Some(Abbreviation::Title);
             }
@@ -763,7 +929,7 @@ impl<'a> Sentences<'a> {
         let mut pos = self.block_start;
         loop {
             let rest = &text[pos..];
-            let line_len = rest.find(is_line_break).unwrap_or(rest.len());
+            let line_len = line_break_at(rest).unwrap_or(rest.len());
             let line = &rest[..line_len];
             if line.chars().all(|c| c.is_whitespace() || is_invisible_separator(c)) {
                 break;
@@ -1373,7 +1539,71 @@ mod tests {
         prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
     }
 
+    /// Mostly plain words, so that quiet stretches occur, with every piece that matters.
+    fn word_heavy() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "قال",
+            "الوزير",
+            "إن",
+            "1990",
+            "م",
+            "ق",
+            "د",
+            "3.5",
+            "٢٠٢٤",
+            "في",
+            "من",
+            "و",
+            "Dr",
+            "U",
+            "S",
+            "e",
+            "،",
+            "%",
+            "ـ",
+            "1",
+            "2",
+            "(",
+            ")",
+            "«",
+            "»",
+            "“",
+            "”",
+            "‹",
+            "[",
+            "]",
+            "}",
+            "(قال)",
+            "«نعم»",
+            "a/b",
+            "http://x(y)",
+            "\u{85}",
+            "\u{A0}",
+        ]);
+        let piece = prop_oneof![
+            4 => words.prop_map(|w| format!("{w} ")),
+            1 => arabic_heavy(),
+        ];
+        prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+    }
+
+    fn split_without_skipping(text: &str) -> Vec<Sentence> {
+        Sentences { skip_quiet: false, ..sentences(text) }.collect()
+    }
+
+    #[test]
+    fn skipping_quiet_text_changes_nothing_on_the_examples() {
+        let text = "عام 1990 م. في البيت\nقال د. أحمد إن النمو بلغ 3.5% عام 2020. هل هذا صحيح؟ «نعم!» قال.\n\n\
+                    مصر ترفع أسعار الفائدة\nبقلم سارة محمود\n1. الذهب يقفز إلى مستوى قياسي جديد بعد قرار";
+        assert_eq!(split(text), split_without_skipping(text));
+    }
+
     proptest! {
+        #[test]
+        fn skipping_quiet_text_changes_nothing(text in word_heavy()) {
+            prop_assert_eq!(split(&text), split_without_skipping(&text));
+        }
+
         #[test]
         fn invariants_on_arabic_heavy_text(text in arabic_heavy()) {
             check_invariants(&text);

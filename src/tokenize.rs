@@ -44,8 +44,8 @@
 //! ```
 
 use crate::chars::{
-    TATWEEL, ZWJ, ZWNJ, is_arabic_diacritic, is_arabic_letter, is_arabic_word_char, is_digit, is_emoji_start,
-    is_invisible_separator, is_punctuation,
+    TATWEEL, ZWJ, ZWNJ, arabic_block_word_end, is_arabic_diacritic, is_arabic_letter, is_arabic_word_char,
+    is_digit, is_emoji_start, is_invisible_separator, is_punctuation,
 };
 use crate::clitics::{CliticScheme, Segment, segment_word};
 use crate::normalize::{NormalizeOptions, normalize_into};
@@ -138,10 +138,28 @@ impl Iterator for Tokens<'_> {
 }
 
 impl Tokens<'_> {
+    /// Where the next token will be looked for.
+    pub(crate) fn position(&self) -> usize {
+        self.pos
+    }
+
+    /// Continues the scan at `pos`, which must follow a space or tab at or after the current
+    /// position: tokens never span whitespace, so the tokens from there are the ones a scan
+    /// from the start would give.
+    pub(crate) fn resume_at(&mut self, pos: usize) {
+        debug_assert!(pos >= self.pos && matches!(self.text.as_bytes()[pos - 1], b' ' | b'\t'));
+        self.pos = pos;
+    }
+
     fn scan(&mut self, start: usize) -> (usize, TokenKind) {
         let text = self.text;
         let c = char_at(text, start);
         let after = start + c.len_utf8();
+        // Most tokens of Arabic text are words that start with a letter, and no rule below
+        // claims a letter before the word rule does: try it first.
+        if is_arabic_letter(c) {
+            return self.arabic_word(start, after);
+        }
         let next = text[after..].chars().next();
 
         if is_emoji_start(c)
@@ -179,15 +197,8 @@ impl Tokens<'_> {
             let end = start + text[start..].len() - text[start..].trim_start_matches(TATWEEL).len();
             return (end, TokenKind::Punct);
         }
-        if is_arabic_letter(c) || is_arabic_word_char(c) {
-            let end = arabic_word_end(text, after);
-            if text[end..].starts_with(is_digit) {
-                let number = number_end(text, end);
-                if crate::clitics::split_before_number(&text[start..number]).is_some() {
-                    return (number, TokenKind::Number);
-                }
-            }
-            return (word_without_trailing_dash(text, start, end), TokenKind::Word);
+        if is_arabic_word_char(c) {
+            return self.arabic_word(start, after);
         }
         if c.is_alphabetic() {
             return (other_word_end(text, after), TokenKind::Word);
@@ -211,9 +222,42 @@ impl Tokens<'_> {
     }
 }
 
+impl Tokens<'_> {
+    /// An Arabic word from `start` (its first character ends at `after`), or a number with
+    /// proclitics glued to it (`ب15000`).
+    fn arabic_word(&self, start: usize, after: usize) -> (usize, TokenKind) {
+        let text = self.text;
+        let end = arabic_word_end(text, after);
+        if starts_with_digit(text.as_bytes(), end) {
+            let number = number_end(text, end);
+            if crate::clitics::split_before_number(&text[start..number]).is_some() {
+                return (number, TokenKind::Number);
+            }
+        }
+        (word_without_trailing_dash(text, start, end), TokenKind::Word)
+    }
+}
+
+/// Whether a decimal digit ([`is_digit`]) starts at byte `pos`, read from the bytes: ASCII,
+/// `D9 A0`–`D9 A9` (٠-٩) or `DB B0`–`DB B9` (۰-۹).
+#[inline(always)]
+fn starts_with_digit(bytes: &[u8], pos: usize) -> bool {
+    match bytes.get(pos..).unwrap_or_default() {
+        [b'0'..=b'9', ..] | [0xD9, 0xA0..=0xA9, ..] | [0xDB, 0xB0..=0xB9, ..] => true,
+        _ => false,
+    }
+}
+
 #[inline(always)]
 fn char_at(text: &str, pos: usize) -> char {
-    text[pos..].chars().next().unwrap_or('\u{FFFD}')
+    // One- and two-byte characters (ASCII, Arabic) decoded inline; the rest by `chars`.
+    match text.as_bytes().get(pos..) {
+        Some(&[b, ..]) if b.is_ascii() => char::from(b),
+        Some(&[lead @ 0xC2..=0xDF, next, ..]) => {
+            char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F)).unwrap_or('\u{FFFD}')
+        }
+        _ => text.get(pos..).and_then(|rest| rest.chars().next()).unwrap_or('\u{FFFD}'),
+    }
 }
 
 #[inline(always)]
@@ -283,7 +327,12 @@ fn number_end(text: &str, mut pos: usize) -> usize {
 }
 
 fn arabic_word_end(text: &str, pos: usize) -> usize {
-    run_end(text, pos, is_arabic_word_char, false)
+    let fast = arabic_block_word_end(text.as_bytes(), pos);
+    // An ASCII byte (a space, most often) ends the word: no mark or joiner is ASCII.
+    if text.as_bytes().get(fast).is_none_or(u8::is_ascii) {
+        return fast;
+    }
+    run_end(text, fast, is_arabic_word_char, false)
 }
 
 /// Letters of any script but Arabic, ASCII digits, combining marks, inner apostrophes and hyphens.
@@ -322,6 +371,10 @@ fn trim_trailing_joiners(text: &str, mut end: usize) -> usize {
 /// A word that ends in tatweel keeps it only when it is a clitic written alone (بـ الـ والـ
 /// لـ), where the tatweel marks the join; elsewhere a trailing tatweel is a dash.
 fn word_without_trailing_dash(text: &str, start: usize, end: usize) -> usize {
+    // Tatweel is `D9 80` in UTF-8; most words do not end in one.
+    if !text.as_bytes()[..end].ends_with(&[0xD9, 0x80]) {
+        return end;
+    }
     let word = &text[start..end];
     let stem = word.trim_end_matches(TATWEEL);
     if stem.len() == word.len() || stem.is_empty() {

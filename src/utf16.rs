@@ -33,10 +33,17 @@ impl<'a> Utf16Cursor<'a> {
         }
         let byte = byte.min(self.text.len());
         let gap = self.text.get(self.byte..byte).unwrap_or("");
-        self.unit += if gap.is_ascii() { gap.len() } else { gap.chars().map(char::len_utf16).sum() };
+        self.unit += utf16_len(gap);
         self.byte = byte;
         self.unit
     }
+}
+
+/// The length of `s` in UTF-16 code units, counted from the bytes: one unit per character
+/// (every byte that is not a continuation byte) plus one more per four-byte character.
+#[inline]
+pub fn utf16_len(s: &str) -> usize {
+    s.bytes().map(|b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 /// Maps arbitrary (unordered) byte offsets: sorts them once, converts in one pass.

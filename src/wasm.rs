@@ -63,9 +63,45 @@ fn number_text(n: f64) -> String {
     js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default()
 }
 
+/// The longest text one call takes, in UTF-16 code units (JavaScript's `text.length`): 2^23,
+/// about 15 MB of Arabic in UTF-8. At this size the costliest call (tokenize, one token per
+/// character) needs well under the 4 GiB a wasm32 module can address, and the objects it
+/// returns stay within a browser tab's heap. Longer texts get a `RangeError` before anything
+/// is copied, never an out-of-memory crash; split them (by paragraphs) instead.
+pub const MAX_TEXT_LENGTH: u32 = 1 << 23;
+
 fn text_arg(func: &str, text: &JsValue) -> JsResult<String> {
-    text.as_string()
-        .ok_or_else(|| type_error(format!("{func}: text must be a string, got {}", describe(text))))
+    let Some(js_text) = text.dyn_ref::<js_sys::JsString>() else {
+        return Err(type_error(format!("{func}: text must be a string, got {}", describe(text))));
+    };
+    let length = js_text.length();
+    if length > MAX_TEXT_LENGTH {
+        return Err(range_error(format!(
+            "{func}: text is too long ({length} UTF-16 code units; the maximum is {MAX_TEXT_LENGTH}): split it, for example by paragraphs"
+        )));
+    }
+    Ok(String::from(js_text))
+}
+
+/// Runs when the module is instantiated. A panic would be a bug: instead of wasm's bare
+/// `unreachable` trap, it throws an `Error` naming the place, which pkg/index.js recognizes
+/// by its prefix: it then re-instantiates the module, so later calls work.
+#[wasm_bindgen(start)]
+fn on_start() {
+    std::panic::set_hook(Box::new(|info| {
+        wasm_bindgen::throw_str(&format!("tahlil internal error: {info}"));
+    }));
+}
+
+/// Fails on purpose, for the tests of the recovery in pkg/index.js (not part of the API):
+/// `"panic"` panics, `"trap"` executes `unreachable`.
+#[wasm_bindgen(js_name = __failForTesting)]
+pub fn fail_for_testing(how: &str) {
+    match how {
+        "panic" => panic!("deliberate panic for the tests"),
+        "trap" => core::arch::wasm32::unreachable(),
+        _ => {}
+    }
 }
 
 /// The options object of one call: checks it is a plain object with only known keys.
@@ -249,10 +285,14 @@ pub fn js_token_offsets(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
     Ok(offsets)
 }
 
+/// `normLength` of a token whose norm is its text.
+const NORM_IS_TEXT: u32 = u32::MAX;
+
 /// `tokenize(text, options?)` as flat data: `[numbers, norms, forms]` where `numbers` holds per
 /// token `start, end, kind, normLength, segmentCount` and then per segment
 /// `start, end, role, formLength` (offsets and lengths in UTF-16 units), `norms` the
-/// concatenated normalized forms and `forms` the concatenated segment forms.
+/// concatenated normalized forms that differ from their token's text (`normLength` is
+/// `0xFFFFFFFF` for the others) and `forms` the concatenated segment forms.
 #[wasm_bindgen(js_name = tokenizeFlat)]
 pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     const F: &str = "tokenize";
@@ -263,15 +303,22 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let mut norms = String::with_capacity(text.len());
     let mut forms = String::new();
     let mut segmenter = Segmenter::new(options.clitics);
-    let utf16_len = |s: &str| s.chars().map(char::len_utf16).sum::<usize>() as u32;
+    let utf16_len = |s: &str| crate::utf16::utf16_len(s) as u32;
     for t in tokens(&text) {
         let surface = &text[t.start..t.end];
         let norm_start = norms.len();
         normalize_into(surface, &options.normalize, &mut norms);
+        // Most tokens are their own norm: say so instead of copying it (JS reuses `text`).
+        let norm_length = if norms[norm_start..] == *surface {
+            norms.truncate(norm_start);
+            NORM_IS_TEXT
+        } else {
+            utf16_len(&norms[norm_start..])
+        };
         let segments = segmenter.segments(surface, t.kind).unwrap_or_default();
         let start = cursor.to_utf16(t.start) as u32;
         let end = cursor.to_utf16(t.end) as u32;
-        numbers.extend([start, end, t.kind as u32, utf16_len(&norms[norm_start..]), segments.len() as u32]);
+        numbers.extend([start, end, t.kind as u32, norm_length, segments.len() as u32]);
         // Segment offsets are relative to the token: a second cursor over the token only.
         let mut inner = Utf16Cursor::new(surface);
         for s in segments {
