@@ -1,0 +1,116 @@
+// What the package guarantees at the JavaScript boundary: a documented maximum text length
+// (RangeError beyond it), recovery from a failure inside the module, lone surrogates, and
+// pathological inputs in time linear in their size (compared between two sizes in one run,
+// not against wall-clock thresholds).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import * as tahlil from "../../pkg/node.js";
+
+const MAX = 2 ** 23;
+const FUNCTIONS = ["normalize", "tokenOffsets", "tokenize", "sentenceOffsets", "splitSentences", "summarize", "keywords"];
+const SAMPLE = "قال د. أحمد إن النمو بلغ ٣٫٥٪ عام 2020. هل هذا صحيح؟ «نعم!» قال.\n\nعاجل: مصر 😀 https://example.com";
+
+test("a text longer than the maximum is a RangeError naming the function and the limit", () => {
+  const tooLong = "a".repeat(MAX + 1);
+  for (const name of FUNCTIONS) {
+    assert.throws(
+      () => tahlil[name](tooLong),
+      (error) =>
+        error instanceof RangeError &&
+        error.message.startsWith(`${name}: text is too long (${MAX + 1} UTF-16 code units; the maximum is ${MAX})`),
+      name,
+    );
+  }
+  assert.deepEqual(tahlil.tokenize("مرحبا").map((t) => t.text), ["مرحبا"]);
+});
+
+test("texts of the maximum length work, one token per character included", () => {
+  // The costliest case for memory: every character is a token.
+  const punctuation = "!،".repeat(MAX / 2);
+  const offsets = tahlil.tokenOffsets(punctuation);
+  assert.equal(offsets.length, 2 * MAX);
+  assert.equal(offsets[offsets.length - 1], MAX);
+  assert.equal(tahlil.sentenceOffsets(punctuation).length % 2, 0);
+  assert.equal(tahlil.normalize(punctuation).length, MAX);
+  const words = "كتب الطالب درسه في المكتبة. ".repeat(Math.floor(MAX / 28));
+  const tokens = tahlil.tokenize(words);
+  assert.equal(tokens.at(-1).end, words.trimEnd().length);
+  assert.ok(tahlil.summarize(words, { sentences: 3 }).sentences.length <= 3);
+});
+
+for (const how of ["panic", "trap"]) {
+  test(`a ${how} inside the module is one Error, and every later call works`, () => {
+    const before = FUNCTIONS.map((name) => tahlil[name](SAMPLE));
+    assert.throws(
+      () => tahlil._failForTesting(how),
+      (error) =>
+        error.constructor === Error &&
+        error.message.startsWith("tahlil: _failForTesting() failed inside the WebAssembly module (") &&
+        error.message.includes(how === "panic" ? "panicked at" : "unreachable") &&
+        error.message.includes("the module was reset") &&
+        error.cause !== undefined,
+    );
+    const after = FUNCTIONS.map((name) => tahlil[name](SAMPLE));
+    assert.deepEqual(after, before);
+    // Twice in a row, and many calls after.
+    assert.throws(() => tahlil._failForTesting(how));
+    for (let i = 0; i < 100; i++) assert.deepEqual(tahlil.tokenize(SAMPLE), before[2]);
+  });
+}
+
+test("lone surrogates: every span still slices the caller's string", () => {
+  const text = "\uD800أحمد \uDC00\uDC00 قال.\uD83D مرحبا\uDE00؟ «\uDBFF» نعم.";
+  for (const t of tahlil.tokenize(text, { clitics: "ud" })) {
+    assert.equal(text.slice(t.start, t.end), t.text);
+    for (const s of t.segments ?? []) assert.equal(text.slice(s.start, s.end), s.text);
+  }
+  const sentences = tahlil.splitSentences(text);
+  assert.ok(sentences.length >= 2);
+  for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  const summary = tahlil.summarize(text, { sentences: 1 });
+  for (const s of summary.sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  for (const k of tahlil.keywords(text)) {
+    for (const [start, end] of k.spans) assert.ok(start < end && end <= text.length);
+  }
+  // A lone surrogate comes back as U+FFFD, one code unit for one; no other character here changes.
+  assert.equal(tahlil.normalize(text).length, text.length);
+  assert.equal(tahlil.normalize("\uD800").codePointAt(0), 0xfffd);
+});
+
+/** The fastest of a few runs, in ms. */
+function fastest(run, runs = 3) {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+// Each builds a text of about `n` UTF-16 code units.
+const PATHOLOGICAL = {
+  "one letter": (n) => "ب".repeat(n),
+  "diacritics in a row": (n) => "ب" + "\u064E".repeat(n - 1),
+  "lines": (n) => "كلمة\n".repeat(n / 5),
+  "one-word sentences": (n) => "نعم. ".repeat(n / 5),
+  "only punctuation": (n) => ".،!؟«»()…".repeat(n / 9),
+  "only emoji": (n) => "😀👨‍👩‍👧🇸🇦".repeat(n / 14),
+  "nested quotes and brackets": (n) => "«(\"[".repeat(n / 8) + "قال" + "]\")»".repeat(n / 8),
+  "NUL and controls": (n) => "\0\u0001ب\u0007\u001B\u007F\u0085".repeat(n / 7),
+  "lone surrogates": (n) => "\uD800ب\uDC00".repeat(n / 3),
+};
+
+for (const [name, make] of Object.entries(PATHOLOGICAL)) {
+  test(`linear on ${name}`, () => {
+    const small = make(100_000);
+    const large = make(400_000);
+    for (const fn of FUNCTIONS) {
+      const run = (text) => tahlil[fn](text);
+      run(small); // warm up (memory growth)
+      const ratio = fastest(() => run(large)) / Math.max(fastest(() => run(small)), 0.5);
+      // 4× the input: linear is ≈ 4; quadratic would be ≈ 16. The margin absorbs timer noise.
+      assert.ok(ratio < 9, `${fn} on ${name}: 4× the input took ${ratio.toFixed(1)}× the time`);
+    }
+  });
+}
