@@ -98,7 +98,7 @@ pub fn normalize(text: &str, options: &NormalizeOptions) -> String {
 
 /// Appends the normalized text to `out` (reuses its allocation in loops).
 pub fn normalize_into(text: &str, options: &NormalizeOptions, out: &mut String) {
-    let mut prev: Option<char> = None;
+    let base = out.len();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if options.ligatures
@@ -107,28 +107,31 @@ pub fn normalize_into(text: &str, options: &NormalizeOptions, out: &mut String) 
             for e in expansion.chars() {
                 push_folded(e, options, out);
             }
-            prev = expansion.chars().next_back();
             continue;
         }
         if options.bidi_marks {
             // Judge joiners by their neighbours in the output, so that normalizing twice
-            // changes nothing more.
-            let before = out.chars().next_back();
-            let after = chars.clone().find(|&n| !removed(n, options));
+            // changes nothing more. Only joiners look ahead: the scan stops at the next joiner
+            // at the latest, so the pass stays linear (run for every character, it made a run
+            // of diacritics quadratic).
+            let before = || out[base..].chars().next_back();
+            let after = || next_output_char(chars.clone(), options);
             let keep = match c {
-                ZWNJ => before.is_some_and(is_letter) && after.is_some_and(is_letter),
-                ZWJ => before.is_some_and(is_emoji_part) && after.is_some_and(is_emoji_part),
+                ZWNJ => before().is_some_and(is_letter) && after().is_some_and(is_letter),
+                ZWJ => before().is_some_and(is_emoji_part) && after().is_some_and(is_emoji_part),
                 _ => !is_bidi_control(c),
             };
             if !keep {
                 continue;
             }
         }
-        if options.alef && prev == Some('ا') && matches!(c, '\u{0653}'..='\u{0655}') {
-            continue; // ا + combining madda/hamza is a decomposed آ أ إ
+        // ا + combining madda/hamza is a decomposed آ أ إ. Judged on the output (أ + hamza is
+        // ا + hamza once folded; a removed tatweel between them is gone), so that normalizing
+        // twice changes nothing more.
+        if options.alef && matches!(c, '\u{0653}'..='\u{0655}') && out[base..].ends_with('ا') {
+            continue;
         }
         push_folded(c, options, out);
-        prev = Some(c);
     }
 }
 
@@ -149,6 +152,23 @@ fn push_folded(c: char, options: &NormalizeOptions, out: &mut String) {
         _ => c,
     };
     out.push(folded);
+}
+
+/// The first character that the rest of the input puts in the output, looking through
+/// presentation forms (ﹰ is a fathatan, removed with the diacritics; ﱞ starts with a mark).
+fn next_output_char(rest: impl Iterator<Item = char>, options: &NormalizeOptions) -> Option<char> {
+    for n in rest {
+        match presentation_form(n).filter(|_| options.ligatures) {
+            Some(expansion) => {
+                if let Some(e) = expansion.chars().find(|&e| !removed(e, options)) {
+                    return Some(e);
+                }
+            }
+            None if !removed(n, options) => return Some(n),
+            None => {}
+        }
+    }
+    None
 }
 
 /// Whether the options delete `c` outright (so it is not a neighbour of a joiner).

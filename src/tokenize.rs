@@ -242,10 +242,10 @@ impl Tokens<'_> {
 /// `D9 A0`–`D9 A9` (٠-٩) or `DB B0`–`DB B9` (۰-۹).
 #[inline(always)]
 fn starts_with_digit(bytes: &[u8], pos: usize) -> bool {
-    match bytes.get(pos..).unwrap_or_default() {
-        [b'0'..=b'9', ..] | [0xD9, 0xA0..=0xA9, ..] | [0xDB, 0xB0..=0xB9, ..] => true,
-        _ => false,
-    }
+    matches!(
+        bytes.get(pos..).unwrap_or_default(),
+        [b'0'..=b'9', ..] | [0xD9, 0xA0..=0xA9, ..] | [0xDB, 0xB0..=0xB9, ..]
+    )
 }
 
 #[inline(always)]
@@ -270,13 +270,32 @@ fn glued_to_word(text: &str, pos: usize) -> bool {
     char_before(text, pos).is_some_and(|p| p.is_alphanumeric() || is_arabic_diacritic(p) || p == '_')
 }
 
-/// End of the grapheme cluster that starts at `start` (never less than one char).
+/// End of the grapheme cluster that starts at `start` (never less than one char), cut before
+/// any whitespace or separator it holds: the "prepend" characters (U+0600–U+0605 number signs,
+/// ۝ end of ayah) join whatever follows, a space included, and a token never holds a space.
 fn grapheme_end(text: &str, start: usize) -> usize {
-    let mut cursor = GraphemeCursor::new(start, text.len(), true);
-    match cursor.next_boundary(text, 0) {
-        Ok(Some(end)) if end > start => end,
-        _ => start + char_at(text, start).len_utf8(),
+    let first = char_at(text, start);
+    // Regional indicators pair up (🇸🇦); the grapheme rules would count all the indicators
+    // before `start` to find the pair, which makes a run of flags quadratic.
+    if is_regional_indicator(first) {
+        let after = start + first.len_utf8();
+        let second = text[after..].chars().next().filter(|&c| is_regional_indicator(c));
+        return after + second.map_or(0, char::len_utf8);
     }
+    let mut cursor = GraphemeCursor::new(start, text.len(), true);
+    let end = match cursor.next_boundary(text, 0) {
+        Ok(Some(end)) if end > start => end,
+        _ => return start + first.len_utf8(),
+    };
+    let first_end = start + first.len_utf8();
+    match text[first_end..end].find(|c: char| c.is_whitespace() || is_invisible_separator(c)) {
+        Some(i) if !matches!(text[first_end + i..].chars().next(), Some(ZWJ | ZWNJ)) => first_end + i,
+        _ => end,
+    }
+}
+
+fn is_regional_indicator(c: char) -> bool {
+    matches!(c, '\u{1F1E6}'..='\u{1F1FF}')
 }
 
 /// Whether a grapheme cluster continues at `pos` (a combining mark of any script).
