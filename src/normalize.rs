@@ -98,9 +98,26 @@ pub fn normalize(text: &str, options: &NormalizeOptions) -> String {
 
 /// Appends the normalized text to `out` (reuses its allocation in loops).
 pub fn normalize_into(text: &str, options: &NormalizeOptions, out: &mut String) {
+    normalize_runs_into(text, options, out, true);
+}
+
+/// [`normalize_into`]; `copy_runs` off (tests only) sends every character through the rules.
+fn normalize_runs_into(text: &str, options: &NormalizeOptions, out: &mut String, copy_runs: bool) {
     let base = out.len();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let unchanged = unchanged_in_arabic_block(options);
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        // Most of a text passes through unchanged: copy such runs in one go.
+        if copy_runs {
+            let run_end = unchanged_run_end(bytes, pos, &unchanged);
+            out.push_str(&text[pos..run_end]);
+            pos = run_end;
+        }
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        pos += c.len_utf8();
         if options.ligatures
             && let Some(expansion) = presentation_form(c)
         {
@@ -115,7 +132,7 @@ pub fn normalize_into(text: &str, options: &NormalizeOptions, out: &mut String) 
             // at the latest, so the pass stays linear (run for every character, it made a run
             // of diacritics quadratic).
             let before = || out[base..].chars().next_back();
-            let after = || next_output_char(chars.clone(), options);
+            let after = || next_output_char(text[pos..].chars(), options);
             let keep = match c {
                 ZWNJ => before().is_some_and(is_letter) && after().is_some_and(is_letter),
                 ZWJ => before().is_some_and(is_emoji_part) && after().is_some_and(is_emoji_part),
@@ -128,18 +145,78 @@ pub fn normalize_into(text: &str, options: &NormalizeOptions, out: &mut String) 
         // ا + combining madda/hamza is a decomposed آ أ إ. Judged on the output (أ + hamza is
         // ا + hamza once folded; a removed tatweel between them is gone), so that normalizing
         // twice changes nothing more.
-        if options.alef && matches!(c, '\u{0653}'..='\u{0655}') && out[base..].ends_with('ا') {
+        if options.alef && is_combining_hamza(c) && out[base..].ends_with('ا') {
             continue;
         }
         push_folded(c, options, out);
     }
 }
 
+fn is_combining_hamza(c: char) -> bool {
+    matches!(c, '\u{0653}'..='\u{0655}')
+}
+
+/// Whether `c` comes out of [`normalize_into`] as itself whatever surrounds it: not a
+/// presentation form, not a joiner or bidi control, not a combining hamza, not folded.
+fn passes_through(c: char, options: &NormalizeOptions) -> bool {
+    !(options.ligatures && presentation_form(c).is_some())
+        && !(options.bidi_marks && (is_bidi_control(c) || c == ZWNJ || c == ZWJ))
+        && !is_combining_hamza(c)
+        && fold(c, options) == Some(c)
+}
+
+/// Bit `i` set when U+0600 + `i` [passes through](passes_through) `options`. Computed once per
+/// options and kept (tokenize normalizes every token with the same options).
+fn unchanged_in_arabic_block(options: &NormalizeOptions) -> [u32; 8] {
+    thread_local! {
+        static LAST: std::cell::Cell<Option<(NormalizeOptions, [u32; 8])>> = const { std::cell::Cell::new(None) };
+    }
+    LAST.with(|last| match last.get() {
+        Some((o, bits)) if o == *options => bits,
+        _ => {
+            let mut bits = [0u32; 8];
+            for i in 0..256u32 {
+                if char::from_u32(0x600 + i).is_some_and(|c| passes_through(c, options)) {
+                    bits[(i / 32) as usize] |= 1 << (i % 32);
+                }
+            }
+            last.set(Some((*options, bits)));
+            bits
+        }
+    })
+}
+
+/// The end of the run from `pos` of ASCII characters (they all pass through) and two-byte
+/// characters of the Arabic block marked in `unchanged`.
+fn unchanged_run_end(bytes: &[u8], mut pos: usize, unchanged: &[u32; 8]) -> usize {
+    loop {
+        match bytes.get(pos..) {
+            Some(&[b, ..]) if b.is_ascii() => pos += 1,
+            Some(&[lead @ 0xD8..=0xDB, next, ..]) => {
+                let i = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
+                if unchanged[i >> 5] & (1 << (i & 31)) == 0 {
+                    return pos;
+                }
+                pos += 2;
+            }
+            _ => return pos,
+        }
+    }
+}
+
 /// Normalizes one character (not a presentation form) onto `out`.
 fn push_folded(c: char, options: &NormalizeOptions, out: &mut String) {
-    let folded = match c {
-        _ if options.diacritics && is_arabic_diacritic(c) => return,
-        TATWEEL if options.tatweel => return,
+    if let Some(folded) = fold(c, options) {
+        out.push(folded);
+    }
+}
+
+/// What the character rules make of `c` (not a presentation form): itself, another character,
+/// or nothing.
+fn fold(c: char, options: &NormalizeOptions) -> Option<char> {
+    Some(match c {
+        _ if options.diacritics && is_arabic_diacritic(c) => return None,
+        TATWEEL if options.tatweel => return None,
         'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' if options.alef => 'ا',
         'ى' if options.alef_maqsura => 'ي',
         'ة' if options.teh_marbuta => 'ه',
@@ -150,8 +227,7 @@ fn push_folded(c: char, options: &NormalizeOptions, out: &mut String) {
             _ => c,
         },
         _ => c,
-    };
-    out.push(folded);
+    })
 }
 
 /// The first character that the rest of the input puts in the output, looking through
@@ -196,6 +272,43 @@ pub(crate) fn presentation_form(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn options_from_bits(bits: u16) -> NormalizeOptions {
+        let on = |i: u16| bits & (1 << i) != 0;
+        NormalizeOptions {
+            diacritics: on(0),
+            tatweel: on(1),
+            alef: on(2),
+            alef_maqsura: on(3),
+            teh_marbuta: on(4),
+            hamza: on(5),
+            digits: on(6),
+            ligatures: on(7),
+            bidi_marks: on(8),
+        }
+    }
+
+    fn text_with_every_rule() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "ا", "أ", "إ", "آ", "ٱ", "ب", "ى", "ة", "ؤ", "ئ", "ء", "ي", "ه", "ل", "\u{064E}", "\u{0651}",
+            "\u{0653}", "\u{0654}", "\u{0655}", "\u{0670}", "ـ", "٣", "۴", "5", "\u{200C}", "\u{200D}",
+            "\u{200F}", "\u{061C}", "ﻻ", "ﷲ", "ﹰ", "ﱞ", "😀", "a", " ", "،", ".", "\u{0672}", "پ",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        /// Copying unchanged runs in one go gives exactly what the rules give one by one.
+        #[test]
+        fn copying_runs_changes_nothing(text in text_with_every_rule(), bits in 0u16..512) {
+            let options = options_from_bits(bits);
+            let (mut fast, mut slow) = (String::new(), String::new());
+            normalize_runs_into(&text, &options, &mut fast, true);
+            normalize_runs_into(&text, &options, &mut slow, false);
+            prop_assert_eq!(fast, slow);
+        }
+    }
 
     fn d(s: &str) -> String {
         normalize(s, &NormalizeOptions::default())
