@@ -101,6 +101,7 @@ pub fn sentences(text: &str) -> Sentences<'_> {
         chain: Chain::default(),
         open: 0,
         quiet: 0..0,
+        quiet_brackets: Vec::new(),
         skip_quiet: true,
     }
 }
@@ -492,6 +493,8 @@ pub struct Sentences<'a> {
     /// The last quiet stretch found by [`Self::skip_quiet_text`]: from where the tokens are
     /// read again to the next byte that may matter.
     quiet: std::ops::Range<usize>,
+    /// The brackets and quotes in the last quiet stretch found, with their positions.
+    quiet_brackets: Vec<(usize, char)>,
     /// Off only in tests, to check that skipping changes no boundary.
     skip_quiet: bool,
 }
@@ -592,14 +595,18 @@ impl<'a> Sentences<'a> {
             if from < self.quiet.end {
                 return false; // inside the stretch read again before the last byte found
             }
+            self.quiet_brackets.clear();
             let mut next = from;
             while next < bytes.len() {
                 match BYTE_CLASSES[bytes[next] as usize] {
                     ByteClass::Quiet => next += 1,
                     ByteClass::Stop => break,
-                    ByteClass::Look if bytes[next].is_ascii() => next += 1,
                     ByteClass::Look => match bracket_at(text, next) {
-                        Some((_, len)) => next += len,
+                        Some((c, len)) => {
+                            self.quiet_brackets.push((next, c));
+                            next += len;
+                        }
+                        None if bytes[next].is_ascii() => next += 1,
                         None => break,
                     },
                 }
@@ -622,15 +629,10 @@ impl<'a> Sentences<'a> {
         if resume <= self.tokens.position() {
             return false;
         }
-        let mut i = from;
-        while i < resume {
-            if BYTE_CLASSES[bytes[i] as usize] == ByteClass::Look
-                && let Some((c, len)) = bracket_at(text, i)
-            {
+        for i in 0..self.quiet_brackets.len() {
+            let (at, c) = self.quiet_brackets[i];
+            if (from..resume).contains(&at) {
                 self.count_bracket(c);
-                i += len;
-            } else {
-                i += 1;
             }
         }
         self.ahead.clear();
