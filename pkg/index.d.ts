@@ -18,6 +18,13 @@ export function initSync(input: { module: BufferSource | WebAssembly.Module }): 
 /** The package version, e.g. `"0.1.0"`. */
 export const version: string;
 
+/**
+ * The longest `text` any function takes, in UTF-16 code units (`text.length`): 8,388,608
+ * (2^23, about 15 MB of Arabic in UTF-8). A longer text throws a `RangeError`; split it, for
+ * example by paragraphs.
+ */
+export const maxTextLength: 8388608;
+
 export type TokenKind =
   | "word"
   | "number"

@@ -8,6 +8,9 @@ import initWasm, * as wasm from "./dist/tahlil.js";
 
 export const version = "0.1.0";
 
+/** The longest text a function takes, in UTF-16 code units (MAX_TEXT_LENGTH in src/wasm.rs). */
+export const maxTextLength = 8388608;
+
 let ready = false;
 let kindNames;
 let roleNames;

@@ -8,6 +8,7 @@ import init, {
   summarize,
   tokenize,
   tokenOffsets,
+  maxTextLength,
   version,
   type Keyword,
   type Segment,
@@ -25,6 +26,8 @@ export async function usage(bytes: ArrayBuffer, module: WebAssembly.Module): Pro
   initSync({ module });
 
   const v: string = version;
+  const longest: number = maxTextLength;
+  const fits: boolean = "نص".length <= maxTextLength;
   const tokens: Token[] = tokenize("وقال الوزير", { clitics: "ud", normalize: { preset: "search", digits: false } });
   const kind: TokenKind = tokens[0]!.kind;
   const segments: Segment[] | undefined = tokens[0]!.segments;
