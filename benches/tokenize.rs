@@ -1,5 +1,5 @@
-//! Throughput of the tokenizer (spans only, and with norms + clitic segments), the
-//! normalizer, on real Arabic prose (the gold documents joined, ~1 MB). `cargo bench --bench tokenize`.
+//! Throughput of the tokenizer (spans only, and with norms + clitic segments), the normalizer
+//! and the sentence splitter on ~1 MB of generated Arabic news text. `cargo bench --bench tokenize`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -7,19 +7,12 @@ use tahlil::clitics::CliticScheme;
 use tahlil::normalize::{NormalizeOptions, normalize};
 use tahlil::tokenize::{TokenizeOptions, tokenize, tokens};
 
-/// About 1 MB of Arabic news text: the texts of tests/data/ud-pud-dev.jsonl, repeated.
+/// About 1 MB of generated Arabic news text: the text of the package benchmark
+/// (`scripts/bench-text.mjs`, so the native and the JavaScript figures read the same text).
 fn corpus() -> String {
-    let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/ud-pud-dev.jsonl"))
-        .expect("tests/data/ud-pud-dev.jsonl");
-    let mut text = String::new();
-    while text.len() < 1_000_000 {
-        for line in raw.lines() {
-            let doc: serde_json::Value = serde_json::from_str(line).expect("json");
-            text.push_str(doc["text"].as_str().unwrap_or_default());
-            text.push('\n');
-        }
-    }
-    text
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/bench-text.mjs");
+    let out = std::process::Command::new("node").args([script, "1000000"]).output().expect("node");
+    String::from_utf8(out.stdout).expect("UTF-8")
 }
 
 fn bench(c: &mut Criterion) {
@@ -31,6 +24,7 @@ fn bench(c: &mut Criterion) {
     let ud = TokenizeOptions { clitics: CliticScheme::Ud, ..Default::default() };
     group
         .bench_function("tokenize (norm + ud clitics)", |b| b.iter(|| tokenize(black_box(&text), &ud).len()));
+    group.bench_function("sentences", |b| b.iter(|| tahlil::sentences::split(black_box(&text)).len()));
     group.bench_function("normalize (search)", |b| {
         b.iter(|| normalize(black_box(&text), &NormalizeOptions::search()).len())
     });

@@ -137,8 +137,13 @@ pub struct Segment {
 /// Byte offsets are relative to `word`. Returns `None` when the word does not
 /// split (or `scheme` is `None`, or the word is not made of Arabic letters).
 /// Segments are in order, non-empty, and concatenate exactly to `word`.
+/// Longer tokens are not segmented: 64 letters of two bytes with a diacritic each.
+const MAX_WORD_BYTES: usize = 256;
+
 pub fn segment_word(word: &str, scheme: CliticScheme) -> Option<Vec<Segment>> {
-    if scheme == CliticScheme::None {
+    // No Arabic word is this long (the longest run to about 15 letters); a longer run is not
+    // worth the memory of the analysis (some 24 bytes per letter).
+    if scheme == CliticScheme::None || word.len() > MAX_WORD_BYTES {
         return None;
     }
     let Some(letters) = letters(word) else {

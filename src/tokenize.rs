@@ -280,7 +280,13 @@ fn grapheme_end(text: &str, start: usize) -> usize {
     if is_regional_indicator(first) {
         let after = start + first.len_utf8();
         let second = text[after..].chars().next().filter(|&c| is_regional_indicator(c));
-        return after + second.map_or(0, char::len_utf8);
+        let mut end = after + second.map_or(0, char::len_utf8);
+        // What extends the flag (U+FE0F, marks) stays with it. (Never ask the grapheme rules
+        // about an indicator that follows: they would count back over the whole run.)
+        while !text[end..].starts_with(is_regional_indicator) && continues_cluster(text, end) {
+            end = grapheme_end(text, end);
+        }
+        return end;
     }
     let mut cursor = GraphemeCursor::new(start, text.len(), true);
     let end = match cursor.next_boundary(text, 0) {
@@ -316,7 +322,8 @@ fn emoji_end(text: &str, start: usize) -> usize {
             _ => break,
         }
     }
-    end
+    // A joiner that joins nothing (`😀\u{200D} x`) is not part of the emoji.
+    trim_trailing_joiners(text, end)
 }
 
 /// Digits with separators between them, from `pos` (just after the first digit or sign).
@@ -771,6 +778,8 @@ mod tests {
             assert_eq!(toks(e), [(e, Emoji)], "{e:?}");
         }
         assert_eq!(toks("🇸🇦🇪🇬"), [("🇸🇦", Emoji), ("🇪🇬", Emoji)]);
+        assert_eq!(toks("🇸🇦\u{FE0F} 🇪"), [("🇸🇦\u{FE0F}", Emoji), ("🇪", Emoji)]);
+        assert_eq!(toks("😀\u{200D} x"), [("😀", Emoji), ("x", Word)]);
         assert_eq!(texts("رائع😀!"), ["رائع", "😀", "!"]);
         assert_eq!(toks("©"), [("©", Symbol)]);
     }
