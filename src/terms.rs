@@ -58,18 +58,6 @@ pub(crate) const NO_SHORT_FORM: u32 = u32::MAX;
 /// What a distinct surface word contributes: its term id and short-form id, or nothing.
 type WordInfo = Option<(u32, u32)>;
 
-fn is_word_kind(kind: TokenKind) -> bool {
-    matches!(
-        kind,
-        TokenKind::Word
-            | TokenKind::Number
-            | TokenKind::Url
-            | TokenKind::Email
-            | TokenKind::Hashtag
-            | TokenKind::Mention
-    )
-}
-
 /// A folded word is a stop word, alone or after one leading conjunction و or ف (ولكن، فإن),
 /// which the clitic segmenter may leave attached.
 fn is_stop_word(folded: &str) -> bool {
@@ -134,7 +122,7 @@ pub(crate) fn analyze(text: &str) -> Analysis {
         if s >= sentences.len() || tok.end > text.len() || tok.start >= tok.end {
             break;
         }
-        if is_word_kind(tok.kind) {
+        if tok.kind.is_wordlike() {
             words[s] += 1;
         }
         let mut is_term = false;

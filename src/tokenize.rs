@@ -65,6 +65,20 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
+    /// Whether the token carries words (a summary's length and terms count these): words,
+    /// numbers, URLs, e-mail addresses, hashtags and mentions, not punctuation, symbols or emoji.
+    pub fn is_wordlike(self) -> bool {
+        matches!(
+            self,
+            TokenKind::Word
+                | TokenKind::Number
+                | TokenKind::Url
+                | TokenKind::Email
+                | TokenKind::Hashtag
+                | TokenKind::Mention
+        )
+    }
+
     /// The name used in the JavaScript API.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -268,17 +268,7 @@ pub fn words_per_sentence(toks: &[Token], spans: &[Sentence]) -> Vec<usize> {
         while s < spans.len() && spans[s].end <= t.start {
             s += 1;
         }
-        if s < spans.len()
-            && matches!(
-                t.kind,
-                TokenKind::Word
-                    | TokenKind::Number
-                    | TokenKind::Url
-                    | TokenKind::Email
-                    | TokenKind::Hashtag
-                    | TokenKind::Mention
-            )
-        {
+        if s < spans.len() && t.kind.is_wordlike() {
             words[s] += 1;
         }
     }
