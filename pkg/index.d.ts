@@ -55,7 +55,10 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
-  /** The token normalized with `options.normalize`. */
+  /**
+   * The token normalized with `options.normalize`: the very `text` when normalizing changes
+   * nothing (lone surrogates included); in a token that changes, a lone surrogate becomes U+FFFD.
+   */
   norm: string;
   /** Present when `options.clitics` is not "none" and the token splits. */
   segments?: Segment[];

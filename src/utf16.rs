@@ -41,6 +41,7 @@ impl<'a> Utf16Cursor<'a> {
 
 /// The length of `s` in UTF-16 code units, counted from the bytes: one unit per character
 /// (every byte that is not a continuation byte) plus one more per four-byte character.
+/// (Counting eight bytes at a time measured no faster on tokens, which are short.)
 #[inline]
 pub fn utf16_len(s: &str) -> usize {
     s.bytes().map(|b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0)).sum()
@@ -66,6 +67,13 @@ mod tests {
         let mut cursor = Utf16Cursor::new(text);
         for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
             assert_eq!(cursor.to_utf16(i), text[..i].encode_utf16().count());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn utf16_len_counts_like_encode_utf16(s in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(utf16_len(&s), s.encode_utf16().count());
         }
     }
 
