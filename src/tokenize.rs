@@ -214,7 +214,9 @@ impl Tokens<'_> {
         if is_arabic_word_char(c) {
             return self.arabic_word(start, after);
         }
-        if c.is_alphabetic() {
+        // Arabic punctuation (، ؛ ؟ ٪), never a letter, skips the look-up of other scripts' letters.
+        let arabic_punctuation = ('\u{0600}'..='\u{06FF}').contains(&c) && is_punctuation(c);
+        if !arabic_punctuation && c.is_alphabetic() {
             return (other_word_end(text, after), TokenKind::Word);
         }
         if (c == '#' || c == '@') && !glued_to_word(text, start) {
@@ -368,8 +370,10 @@ fn number_end(text: &str, mut pos: usize) -> usize {
 
 fn arabic_word_end(text: &str, pos: usize) -> usize {
     let fast = arabic_block_word_end(text.as_bytes(), pos);
-    // An ASCII byte (a space, most often) ends the word: no mark or joiner is ASCII.
-    if text.as_bytes().get(fast).is_none_or(u8::is_ascii) {
+    // What ends the fast path ends the word when it is ASCII (a space, most often) or another
+    // character of the Arabic block (، ؟ digits): none is a mark or a joiner, and every mark
+    // of the block is a word character.
+    if matches!(text.as_bytes().get(fast), None | Some(0..=0x7F | 0xD8..=0xDB)) {
         return fast;
     }
     run_end(text, fast, is_arabic_word_char, false)
@@ -648,6 +652,17 @@ impl<'a> Segmenter<'a> {
 mod tests {
     use super::*;
     use crate::clitics::SegmentRole;
+
+    /// The fast paths assume this of the Arabic block (U+0600–U+06FF): every character that
+    /// can extend a grapheme cluster is a word character, and no punctuation is a letter.
+    #[test]
+    fn arabic_block_facts_the_fast_paths_rely_on() {
+        for c in ('\u{0600}'..='\u{06FF}').filter(|&c| !is_arabic_word_char(c)) {
+            let text = format!("ب{c}");
+            assert!(!continues_cluster(&text, 'ب'.len_utf8()), "U+{:04X} extends a cluster", c as u32);
+            assert!(!(is_punctuation(c) && c.is_alphabetic()), "U+{:04X}", c as u32);
+        }
+    }
 
     fn toks(text: &str) -> Vec<(&str, TokenKind)> {
         tokens(text).map(|t| (&text[t.start..t.end], t.kind)).collect()
