@@ -9,7 +9,7 @@
 
 use crate::clitics::CliticScheme;
 use crate::keywords::Keyword;
-use crate::normalize::{NormalizeOptions, is_unchanged, normalize_into};
+use crate::normalize::{NormalizeOptions, normalize_into};
 use crate::summarize::{DEFAULT_KEYWORD_LIMIT, SummaryLength, SummaryOptions};
 use crate::tokenize::{Segmenter, TokenizeOptions, tokens};
 use crate::utf16::{Utf16Cursor, to_utf16_many};
@@ -306,18 +306,14 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let utf16_len = |s: &str| crate::utf16::utf16_len(s) as u32;
     for t in tokens(&text) {
         let surface = &text[t.start..t.end];
-        // Most tokens are their own norm: say so instead of copying it (JS reuses `text`).
-        let norm_length = if is_unchanged(surface, &options.normalize) {
+        let norm_start = norms.len();
+        normalize_into(surface, &options.normalize, &mut norms);
+        // Most tokens are their own norm: say so instead of sending it (JS reuses `text`).
+        let norm_length = if norms[norm_start..] == *surface {
+            norms.truncate(norm_start);
             NORM_IS_TEXT
         } else {
-            let norm_start = norms.len();
-            normalize_into(surface, &options.normalize, &mut norms);
-            if norms[norm_start..] == *surface {
-                norms.truncate(norm_start);
-                NORM_IS_TEXT
-            } else {
-                utf16_len(&norms[norm_start..])
-            }
+            utf16_len(&norms[norm_start..])
         };
         let segments = segmenter.segments(surface, t.kind).unwrap_or_default();
         let start = cursor.to_utf16(t.start) as u32;
