@@ -61,32 +61,59 @@ pub const fn is_arabic_word_char(c: char) -> bool {
     is_arabic_letter(c) || is_arabic_diacritic(c) || c == TATWEEL || c == ZWNJ
 }
 
-/// Bit `i` is set when U+0600 + `i` continues an Arabic word ([`is_arabic_word_char`]).
-const ARABIC_BLOCK_WORD_CHARS: [u32; 8] = {
-    let mut bits = [0u32; 8];
+/// A set of characters of the basic Arabic block (U+0600–U+06FF), one bit each. Arabic prose
+/// is almost all in this block, two bytes per character in UTF-8 (`D8 80`–`DB BF`): the fast
+/// paths of the tokenizer and the normalizer decode those bytes here, with one look-up each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ArabicBlockSet([u32; 8]);
+
+impl ArabicBlockSet {
+    pub const EMPTY: Self = Self([0; 8]);
+
+    /// Adds U+0600 + `offset` (`offset` < 256).
+    pub const fn with(mut self, offset: u32) -> Self {
+        self.0[(offset / 32) as usize] |= 1 << (offset % 32);
+        self
+    }
+
+    /// The set of the block's characters for which `is_member` holds.
+    pub fn of(is_member: impl Fn(char) -> bool) -> Self {
+        (0..256).filter(|i| char::from_u32(0x600 + i).is_some_and(&is_member)).fold(Self::EMPTY, Self::with)
+    }
+
+    /// Whether the bytes at `pos` are a (two-byte) character of the set.
+    #[inline(always)]
+    pub fn starts(&self, bytes: &[u8], pos: usize) -> bool {
+        match bytes.get(pos..pos + 2) {
+            Some(&[lead @ 0xD8..=0xDB, next]) => {
+                let i = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
+                self.0[i >> 5] & (1 << (i & 31)) != 0
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The characters of the block that continue an Arabic word ([`is_arabic_word_char`]).
+const ARABIC_BLOCK_WORD_CHARS: ArabicBlockSet = {
+    let mut set = ArabicBlockSet::EMPTY;
     let mut i = 0;
     while i < 256 {
         if let Some(c) = char::from_u32(0x600 + i)
             && is_arabic_word_char(c)
         {
-            bits[(i / 32) as usize] |= 1 << (i % 32);
+            set = set.with(i);
         }
         i += 1;
     }
-    bits
+    set
 };
 
-/// The end of the run of word characters of the basic Arabic block (U+0600–U+06FF) that
-/// starts at byte `pos`. Arabic prose is almost all in this block, two bytes per character in
-/// UTF-8 (`D8 80`–`DB BF`): decoding them here, with one table look-up each, is the
+/// The end of the run of word characters of the Arabic block that starts at byte `pos`: the
 /// tokenizer's fast path; whatever else follows goes through the general rules.
 #[inline(always)]
 pub fn arabic_block_word_end(bytes: &[u8], mut pos: usize) -> usize {
-    while let Some(&[lead @ 0xD8..=0xDB, next]) = bytes.get(pos..pos + 2) {
-        let i = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
-        if ARABIC_BLOCK_WORD_CHARS[i >> 5] & (1 << (i & 31)) == 0 {
-            break;
-        }
+    while ARABIC_BLOCK_WORD_CHARS.starts(bytes, pos) {
         pos += 2;
     }
     pos

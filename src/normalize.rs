@@ -23,7 +23,9 @@
 //! assert_eq!(normalize("مكتبة المُعلّمِين٣", &NormalizeOptions::search()), "مكتبه المعلمين3");
 //! ```
 
-use crate::chars::{TATWEEL, ZWJ, ZWNJ, is_arabic_diacritic, is_bidi_control, is_emoji_start};
+use crate::chars::{
+    ArabicBlockSet, TATWEEL, ZWJ, ZWNJ, is_arabic_diacritic, is_bidi_control, is_emoji_start,
+};
 use crate::presentation_forms::PRESENTATION_FORMS;
 
 /// Which normalization rules to apply. `Default` gives the documented defaults;
@@ -165,40 +167,29 @@ fn passes_through(c: char, options: &NormalizeOptions) -> bool {
         && fold(c, options) == Some(c)
 }
 
-/// Bit `i` set when U+0600 + `i` [passes through](passes_through) `options`. Computed once per
-/// options and kept (tokenize normalizes every token with the same options).
-fn unchanged_in_arabic_block(options: &NormalizeOptions) -> [u32; 8] {
+/// The characters of the Arabic block that [pass through](passes_through) `options`.
+/// Computed once per options and kept (tokenize normalizes every token with the same options).
+fn unchanged_in_arabic_block(options: &NormalizeOptions) -> ArabicBlockSet {
     thread_local! {
-        static LAST: std::cell::Cell<Option<(NormalizeOptions, [u32; 8])>> = const { std::cell::Cell::new(None) };
+        static LAST: std::cell::Cell<Option<(NormalizeOptions, ArabicBlockSet)>> = const { std::cell::Cell::new(None) };
     }
     LAST.with(|last| match last.get() {
-        Some((o, bits)) if o == *options => bits,
+        Some((o, set)) if o == *options => set,
         _ => {
-            let mut bits = [0u32; 8];
-            for i in 0..256u32 {
-                if char::from_u32(0x600 + i).is_some_and(|c| passes_through(c, options)) {
-                    bits[(i / 32) as usize] |= 1 << (i % 32);
-                }
-            }
-            last.set(Some((*options, bits)));
-            bits
+            let set = ArabicBlockSet::of(|c| passes_through(c, options));
+            last.set(Some((*options, set)));
+            set
         }
     })
 }
 
-/// The end of the run from `pos` of ASCII characters (they all pass through) and two-byte
-/// characters of the Arabic block marked in `unchanged`.
-fn unchanged_run_end(bytes: &[u8], mut pos: usize, unchanged: &[u32; 8]) -> usize {
+/// The end of the run from `pos` of ASCII characters (they all pass through) and characters
+/// of the Arabic block in `unchanged`.
+fn unchanged_run_end(bytes: &[u8], mut pos: usize, unchanged: &ArabicBlockSet) -> usize {
     loop {
-        match bytes.get(pos..) {
-            Some(&[b, ..]) if b.is_ascii() => pos += 1,
-            Some(&[lead @ 0xD8..=0xDB, next, ..]) => {
-                let i = (usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F);
-                if unchanged[i >> 5] & (1 << (i & 31)) == 0 {
-                    return pos;
-                }
-                pos += 2;
-            }
+        match bytes.get(pos) {
+            Some(b) if b.is_ascii() => pos += 1,
+            _ if unchanged.starts(bytes, pos) => pos += 2,
             _ => return pos,
         }
     }
