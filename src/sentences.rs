@@ -379,17 +379,22 @@ fn display_len(s: &str) -> usize {
 /// Whether a word has at most three letters ([`letter_count`]), reading no further than the
 /// fourth letter.
 fn is_short(s: &str) -> bool {
-    s.len() <= 3 || s.chars().filter(|&c| !is_arabic_diacritic(c) && c != TATWEEL).nth(3).is_none()
+    s.len() <= 3 || letters(s).nth(3).is_none()
+}
+
+/// The characters of a word but its diacritics and tatweel.
+fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|&c| !is_arabic_diacritic(c) && c != TATWEEL)
 }
 
 /// Letters of a word, ignoring diacritics and tatweel.
 fn letter_count(s: &str) -> usize {
-    s.chars().filter(|&c| !is_arabic_diacritic(c) && c != TATWEEL).count()
+    letters(s).count()
 }
 
 /// Compares a span with a table entry, ignoring diacritics and tatweel, ASCII case-insensitively.
 fn same_key(span: &str, key: &str) -> bool {
-    let mut a = span.chars().filter(|&c| !is_arabic_diacritic(c) && c != TATWEEL);
+    let mut a = letters(span);
     let mut b = key.chars().filter(|&c| c != TATWEEL);
     loop {
         match (a.next(), b.next()) {
@@ -850,7 +855,7 @@ impl<'a> Sentences<'a> {
         let chain = self.chain;
         let span = &self.text[chain.start..chain.end];
         if chain.parts == 1 && letter_count(span) == 1 {
-            let letter = span.chars().find(|&c| !is_arabic_diacritic(c) && c != TATWEEL)?;
+            let letter = letters(span).next()?;
             if ERA_LETTERS.contains(&letter) && chain.before == Some(TokenKind::Number) {
                 return Some(Abbreviation::Era);
             }
