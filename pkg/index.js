@@ -14,11 +14,13 @@ export const maxTextLength = 8388608;
 let ready = false;
 let kindNames;
 let roleNames;
+let reasonNames;
 
 function onLoaded() {
   ready = true;
   kindNames = wasm.tokenKindNames();
   roleNames = wasm.segmentRoleNames();
+  reasonNames = wasm.boilerplateReasonNames();
 }
 
 /**
@@ -177,4 +179,26 @@ export function summarize(text, options) {
 export function keywords(text, options) {
   const [numbers, keywordTexts] = guarded("keywords", () => wasm.keywordsFlat(text, options));
   return readKeywords(numbers, 0, keywordTexts);
+}
+
+// An absent offset in flat data (src/wasm.rs NO_OFFSET).
+const NO_OFFSET = 0xffffffff;
+
+function span(text, start, end) {
+  return { text: text.slice(start, end), start, end };
+}
+
+export function extractArticle(text, options) {
+  const flat = guarded("extractArticle", () => wasm.extractArticleFlat(text, options));
+  const title = flat[0] === NO_OFFSET ? null : span(text, flat[0], flat[1]);
+  const paragraphs = [];
+  let at = 2;
+  const n = flat[at++];
+  for (let i = 0; i < n; i++, at += 2) paragraphs.push(span(text, flat[at], flat[at + 1]));
+  const boilerplate = [];
+  const m = flat[at++];
+  for (let i = 0; i < m; i++, at += 3) {
+    boilerplate.push({ ...span(text, flat[at], flat[at + 1]), reason: reasonNames[flat[at + 2]] });
+  }
+  return { title, paragraphs, boilerplate };
 }

@@ -34,6 +34,7 @@
 //! Modules: [`normalize`], [`tokenize`], [`clitics`] (with the word list in [`lexicon`]),
 //! [`sentences`], [`summarize`] and [`keywords`] (with [`stem`] and [`stopwords`]), and
 //! [`utf16`] for offsets in JavaScript's units. Each module's docs state its rules.
+pub mod article;
 mod chars;
 pub mod clitics;
 pub mod keywords;

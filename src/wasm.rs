@@ -453,3 +453,47 @@ pub fn js_keywords_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     push_keywords(&text, &keywords, &mut numbers, &mut texts);
     Ok(Array::of2(&Float64Array::from(&numbers[..]).into(), &texts.into()))
 }
+
+/// `extractArticle(text, options?)` as flat UTF-16 offsets: `titleStart, titleEnd` (both
+/// `0xFFFFFFFF` when there is no title), the paragraph count and `start, end` per paragraph,
+/// then the boilerplate count and `start, end, reason` per span (reason: the index in
+/// `boilerplateReasonNames`).
+#[wasm_bindgen(js_name = extractArticleFlat)]
+pub fn js_extract_article_flat(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
+    const F: &str = "extractArticle";
+    let text = text_arg(F, &text)?;
+    Options::new(F, "options", &options, &[])?;
+    let article = crate::article::extract_article(&text);
+    let mut offsets: Vec<usize> =
+        Vec::with_capacity(4 + 2 * article.paragraphs.len() + 2 * article.boilerplate.len());
+    if let Some(t) = article.title {
+        offsets.extend([t.start, t.end]);
+    }
+    offsets.extend(article.paragraphs.iter().flat_map(|p| [p.start, p.end]));
+    offsets.extend(article.boilerplate.iter().flat_map(|b| [b.start, b.end]));
+    to_utf16_many(&text, &mut offsets);
+    let mut offsets = offsets.into_iter().map(|o| o as u32);
+    let mut out = Vec::with_capacity(4 + offsets.len() + article.boilerplate.len());
+    match article.title {
+        Some(_) => out.extend(offsets.by_ref().take(2)),
+        None => out.extend([NO_OFFSET, NO_OFFSET]),
+    }
+    out.push(article.paragraphs.len() as u32);
+    out.extend(offsets.by_ref().take(2 * article.paragraphs.len()));
+    out.push(article.boilerplate.len() as u32);
+    for b in &article.boilerplate {
+        out.extend(offsets.by_ref().take(2));
+        out.push(b.reason as u32);
+    }
+    Ok(out)
+}
+
+/// An absent offset in flat data.
+const NO_OFFSET: u32 = u32::MAX;
+
+/// Names of `article::Reason` values by discriminant, for decoding `extractArticleFlat`.
+#[wasm_bindgen(js_name = boilerplateReasonNames)]
+pub fn js_boilerplate_reason_names() -> Vec<String> {
+    use crate::article::Reason::*;
+    [Repeat, Menu, Meta, Headlines, Footer, Other].iter().map(|r| r.as_str().to_string()).collect()
+}
