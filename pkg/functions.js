@@ -7,4 +7,5 @@ export const FUNCTIONS = Object.freeze([
   "normalize",
   "summarize",
   "keywords",
+  "extractArticle",
 ]);

@@ -165,15 +165,16 @@ function readKeywords(numbers, at, texts) {
 
 export function summarize(text, options) {
   const [numbers, keywordTexts] = guarded("summarize", () => wasm.summarizeFlat(text, options));
+  const title = numbers[0] === NO_OFFSET ? null : span(text, numbers[0], numbers[1]);
   const sentences = [];
-  const n = numbers[0];
-  let at = 1;
+  const n = numbers[2];
+  let at = 3;
   for (let i = 0; i < n; i++, at += 4) {
     const start = numbers[at];
     const end = numbers[at + 1];
     sentences.push({ text: text.slice(start, end), start, end, index: numbers[at + 2], score: numbers[at + 3] });
   }
-  return { sentences, keywords: readKeywords(numbers, at, keywordTexts) };
+  return { title, sentences, keywords: readKeywords(numbers, at, keywordTexts) };
 }
 
 export function keywords(text, options) {

@@ -1,4 +1,6 @@
-//! Keywords: the text's most prominent terms and two-word phrases.
+//! Keywords: the text's most prominent terms and two-word phrases. By default the text is
+//! read as a page ([`crate::article::extract_article`]): the headline counts once, the
+//! article's paragraphs count, and the chrome and repeated lines do not.
 //!
 //! # Terms
 //! Terms come from `terms.rs`: the library's tokenizer, clitic segmentation (scheme `All`),
@@ -19,15 +21,16 @@
 //! `score` is the raw score divided by the best raw score returned, so it is in `(0, 1]`.
 //!
 //! # Surface form
-//! `text` is a form that occurs in the text: for each occurrence, its surface without leading
-//! conjunction, preposition and future clitics (والحكومة → الحكومة; للموضة → الموضة, with the
-//! article's elided alef restored) when that shorter form itself occurs as an occurrence of
-//! the keyword, else the whole surface; the most frequent of these wins (ties: a form seen without clitics, then shorter, then
-//! smaller in code-point order: لمحطة، المحطة → المحطة). `spans` are the byte spans
+//! `text` is a clitic-free form: for each occurrence, its surface without leading conjunction,
+//! preposition and future clitics (والحكومة → الحكومة; للموضة and للإرهابيين → الموضة and
+//! الإرهابيين, with the article's elided alef restored, even where the text never has the
+//! bare word), else the whole surface; the most frequent of these wins (ties: a form the text
+//! has as a word of its own, then shorter, then smaller in code-point order: لمحطة، المحطة →
+//! المحطة). `spans` are the byte spans
 //! of the whole tokens (for phrases, from the first token's start to the second's end), in
 //! text order; `count` is their number.
 
-use crate::terms::{Analysis, NO_SHORT_FORM, analyze};
+use crate::terms::{Analysis, NO_SHORT_FORM, analyze_units, page_units};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A keyword of a text.
@@ -43,12 +46,36 @@ pub struct Keyword {
     pub spans: Vec<(usize, usize)>,
 }
 
-/// The `limit` best keywords of `text`, best first. Total: any input gives a valid list.
+/// The `limit` best keywords of `text`, best first, with extraction on (see
+/// [`KeywordOptions::extract`]). Total: any input gives a valid list.
 pub fn keywords(text: &str, limit: usize) -> Vec<Keyword> {
-    if limit == 0 {
+    keywords_with(text, &KeywordOptions { limit, ..KeywordOptions::default() })
+}
+
+/// Options of [`keywords_with`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeywordOptions {
+    /// How many keywords at most.
+    pub limit: usize,
+    /// Find the article first ([`crate::article::extract_article`]): its headline counts once,
+    /// its paragraphs count, and the page chrome and repeats do not (nor do their occurrences
+    /// appear in `count` and `spans`). `false` reads the whole text. Default `true`.
+    pub extract: bool,
+}
+
+impl Default for KeywordOptions {
+    fn default() -> Self {
+        KeywordOptions { limit: crate::summarize::DEFAULT_KEYWORD_LIMIT, extract: true }
+    }
+}
+
+/// The best keywords of `text`, best first, as `options` say. Total.
+pub fn keywords_with(text: &str, options: &KeywordOptions) -> Vec<Keyword> {
+    if options.limit == 0 {
         return Vec::new();
     }
-    keywords_from(text, &analyze(text), limit)
+    let page = page_units(text, options.extract, true);
+    keywords_from(text, &analyze_units(text, page.units), options.limit)
 }
 
 const NO_TERM: u32 = u32::MAX;
@@ -196,9 +223,10 @@ fn surface_form(text: &str, c: &Found) -> String {
     let mut counts: BTreeMap<&str, (usize, bool)> = BTreeMap::new();
     for (&(s, e), short) in c.spans.iter().zip(&c.shorts) {
         let whole = text.get(s..e).unwrap_or("");
+        // The form without leading clitics, even when the text never has it bare (للإرهابيين
+        // shows as الإرهابيين): `clean` says whether the text has it as a word of its own.
         let (form, clean) = match short {
-            Some(short) if full.contains(short.as_str()) => (short.as_str(), true),
-            Some(_) => (whole, false),
+            Some(short) => (short.as_str(), full.contains(short.as_str())),
             None => (whole, true),
         };
         let entry = counts.entry(form).or_insert((0, false));

@@ -35,8 +35,9 @@
 //!
 //! Ties in score are broken by the earlier sentence, so the output is deterministic.
 
+use crate::article::Span;
 use crate::keywords::{Keyword, keywords_from};
-use crate::terms::{Analysis, analyze};
+use crate::terms::{Analysis, TITLE_UNIT, analyze_units, page_units};
 
 /// How long the summary is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -63,22 +64,29 @@ impl Default for SummaryLength {
 /// Options of [`summarize`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SummaryOptions {
+    /// How long the summary is.
     pub length: SummaryLength,
     /// How many keywords to return with the summary (0 for none).
     pub keyword_limit: usize,
+    /// Find the article first ([`crate::article::extract_article`]): only the parts of
+    /// sentences inside its paragraphs are candidates and count in the term statistics;
+    /// `false` reads every sentence of the text. Default `true`.
+    pub extract: bool,
 }
 
 impl Default for SummaryOptions {
     fn default() -> Self {
-        SummaryOptions { length: SummaryLength::default(), keyword_limit: DEFAULT_KEYWORD_LIMIT }
+        SummaryOptions { length: SummaryLength::default(), keyword_limit: DEFAULT_KEYWORD_LIMIT, extract: true }
     }
 }
 
 /// One sentence of a summary.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScoredSentence {
-    /// Byte span in the input (as [`crate::sentences::split`] gives it).
+    /// Byte span in the input: a sentence of [`crate::sentences::split`], or with extraction
+    /// its part inside one of the article's paragraphs.
     pub start: usize,
+    /// End of the span (exclusive).
     pub end: usize,
     /// Position among the sentences of [`crate::sentences::split`].
     pub index: usize,
@@ -86,11 +94,17 @@ pub struct ScoredSentence {
     pub score: f64,
 }
 
-/// A summary: the chosen sentences in document order, and the text's keywords.
+/// A summary: the chosen sentences in document order, the text's keywords, and the
+/// article's headline.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Summary {
+    /// The chosen sentences, in document order; no two have the same folded text.
     pub sentences: Vec<ScoredSentence>,
+    /// The keywords of the article (the headline counted once), best first.
     pub keywords: Vec<Keyword>,
+    /// The article's headline ([`crate::article::extract_article`]), when extraction is on
+    /// and finds the article.
+    pub title: Option<Span>,
 }
 
 /// The two exponents of the scoring formula. Exposed for the accuracy report's
@@ -120,31 +134,39 @@ pub fn summarize(text: &str, options: &SummaryOptions) -> Summary {
 /// [`summarize`] with explicit exponents (for the sensitivity study).
 #[doc(hidden)]
 pub fn summarize_tuned(text: &str, options: &SummaryOptions, tuning: &Tuning) -> Summary {
-    let analysis = analyze(text);
-    let scored = score(&analysis, tuning);
-    let sentences = select(&scored, &analysis.words, options.length);
+    let page = page_units(text, options.extract, true);
+    let analysis = analyze_units(text, page.units);
+    let scored = score(&analysis, &page.source, tuning);
+    let words = &analysis.words[analysis.words.len() - scored.len()..];
+    let sentences = select(&scored, words, options.length);
     let keywords = keywords_from(text, &analysis, options.keyword_limit);
-    Summary { sentences, keywords }
+    Summary { sentences, keywords, title: page.title }
 }
 
-/// Every sentence of `text` with its score, in document order.
+/// Every candidate sentence of `text` with its score, in document order (with extraction, as
+/// [`summarize`] by default).
 pub fn sentence_scores(text: &str) -> Vec<ScoredSentence> {
-    score(&analyze(text), &Tuning::default())
+    let page = page_units(text, true, true);
+    score(&analyze_units(text, page.units), &page.source, &Tuning::default())
 }
 
 fn finite_or(x: f64, fallback: f64) -> f64 {
     if x.is_finite() { x } else { fallback }
 }
 
-fn score(a: &Analysis, tuning: &Tuning) -> Vec<ScoredSentence> {
-    let n = a.sentences.len();
+/// Scores the candidate units of `a`: all but a leading headline unit (`source` says which
+/// is which), whose terms count for the keywords only.
+fn score(a: &Analysis, source: &[usize], tuning: &Tuning) -> Vec<ScoredSentence> {
+    let skip = source.iter().take_while(|&&s| s == TITLE_UNIT).count();
+    let n = a.sentences.len() - skip;
     if n == 0 {
         return Vec::new();
     }
     let mut tf = vec![0u32; a.n_terms];
     let mut sf = vec![0u32; a.n_terms];
     let mut last_sentence = vec![u32::MAX; a.n_terms];
-    for o in &a.occurrences {
+    let occurrences = || a.occurrences.iter().filter(|o| o.sentence as usize >= skip);
+    for o in occurrences() {
         let t = o.term as usize;
         tf[t] += 1;
         if last_sentence[t] != o.sentence {
@@ -160,8 +182,8 @@ fn score(a: &Analysis, tuning: &Tuning) -> Vec<ScoredSentence> {
         })
         .collect();
     let mut sim = vec![0f64; n];
-    for o in &a.occurrences {
-        sim[o.sentence as usize] += centroid[o.term as usize];
+    for o in occurrences() {
+        sim[o.sentence as usize - skip] += centroid[o.term as usize];
     }
     let pos_exp = finite_or(tuning.position_exponent, 1.0);
     let len_exp = finite_or(tuning.length_exponent, 0.75);
@@ -169,17 +191,17 @@ fn score(a: &Analysis, tuning: &Tuning) -> Vec<ScoredSentence> {
     let raw: Vec<f64> = (0..n)
         .map(|i| {
             let content = if any_content { sim[i] } else { 1.0 };
-            let length = (a.words[i] as f64).powf(len_exp);
+            let length = (a.words[skip + i] as f64).powf(len_exp);
             let prior = (1.0 + i as f64).powf(-pos_exp);
             finite_or(content * length * prior, 0.0).max(0.0)
         })
         .collect();
     let max = raw.iter().copied().fold(0.0, f64::max);
-    a.sentences
+    a.sentences[skip..]
         .iter()
+        .zip(&source[skip..])
         .zip(&raw)
-        .enumerate()
-        .map(|(index, (s, &r))| ScoredSentence {
+        .map(|((s, &index), &r)| ScoredSentence {
             start: s.start,
             end: s.end,
             index,

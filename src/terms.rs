@@ -14,13 +14,14 @@
 //!
 //! Term ids are given in order of first occurrence, so nothing depends on hash order.
 
+use crate::article::{Article, Span, extract_article, fold_words};
 use crate::clitics::{CliticScheme, SegmentRole, segment_word};
 use crate::normalize::{NormalizeOptions, normalize};
 use crate::sentences::{Sentence, split};
 use crate::stem::stem;
 use crate::stopwords::is_stop_word_folded;
 use crate::tokenize::{TokenKind, tokens};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One content-term occurrence.
 #[derive(Clone, Copy, Debug)]
@@ -105,55 +106,145 @@ fn word_term(word: &str, opts: &NormalizeOptions) -> Option<(String, Option<Stri
     Some((key, short))
 }
 
-pub(crate) fn analyze(text: &str) -> Analysis {
+/// What a summary or keyword list of a page reads: its units (see [`analyze_units`]), for
+/// each the index of the sentence of [`split`] it comes from, and the page's headline.
+pub(crate) struct PageUnits {
+    pub units: Vec<Sentence>,
+    /// `source[i]`: index among `split(text)` of the sentence unit `i` comes from
+    /// ([`TITLE_UNIT`] for the headline).
+    pub source: Vec<usize>,
+    /// The headline found by [`extract_article`], when extraction is on and found paragraphs.
+    pub title: Option<Span>,
+}
+
+/// The `source` of the headline's unit.
+pub(crate) const TITLE_UNIT: usize = usize::MAX;
+
+/// The units of `text`: with `extract`, the parts of its sentences that lie in the article's
+/// paragraphs ([`extract_article`]; every sentence when it finds none), else every sentence.
+/// A unit whose folded text equals an earlier unit's is dropped: repeats count for nothing.
+/// With `with_title`, the headline comes first as a unit of its own (keywords count it once).
+pub(crate) fn page_units(text: &str, extract: bool, with_title: bool) -> PageUnits {
     let sentences = split(text);
-    let mut words = vec![0usize; sentences.len()];
+    let article = if extract { extract_article(text) } else { Article::default() };
+    let mut units = Vec::with_capacity(sentences.len() + 1);
+    let mut source = Vec::with_capacity(sentences.len() + 1);
+    let mut title = None;
+    if article.paragraphs.is_empty() {
+        units.extend(sentences.iter().copied());
+        source.extend(0..sentences.len());
+    } else {
+        title = article.title;
+        if let (true, Some(t)) = (with_title, title) {
+            units.push(Sentence { start: t.start, end: t.end });
+            source.push(TITLE_UNIT);
+        }
+        // What is not article: the headline and the boilerplate, in order.
+        let mut outside: Vec<Span> = article.title.into_iter().collect();
+        outside.extend(article.boilerplate.iter().map(|b| Span { start: b.start, end: b.end }));
+        outside.sort_unstable_by_key(|s| s.start);
+        // Sentences, paragraphs and the rest are all in order: one pass over the three. A
+        // sentence that touches no chrome stays whole even when it runs over two paragraphs;
+        // one that does is cut to its parts inside paragraphs.
+        let (mut p, mut o) = (0, 0);
+        for (i, s) in sentences.iter().enumerate() {
+            while p < article.paragraphs.len() && article.paragraphs[p].end <= s.start {
+                p += 1;
+            }
+            while o < outside.len() && outside[o].end <= s.start {
+                o += 1;
+            }
+            let touches_chrome = outside.get(o).is_some_and(|x| x.start < s.end);
+            if !touches_chrome {
+                if article.paragraphs.get(p).is_some_and(|par| par.start < s.end) {
+                    units.push(*s);
+                    source.push(i);
+                }
+                continue;
+            }
+            let mut q = p;
+            while q < article.paragraphs.len() && article.paragraphs[q].start < s.end {
+                let par = article.paragraphs[q];
+                let (start, end) = (s.start.max(par.start), s.end.min(par.end));
+                let piece = &text[start..end];
+                let trimmed = piece.trim_start();
+                let start = start + (piece.len() - trimmed.len());
+                let end = start + trimmed.trim_end().len();
+                if end > start {
+                    units.push(Sentence { start, end });
+                    source.push(i);
+                }
+                q += 1;
+            }
+        }
+    }
+    // Drop repeats (the headline's unit is never dropped; a unit equal to it is).
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut keep = Vec::with_capacity(units.len());
+    for u in &units {
+        let key = fold_words(&text[u.start..u.end]).join(" ");
+        keep.push(key.is_empty() || seen.insert(key));
+    }
+    let mut k = keep.iter();
+    source.retain(|_| *k.next().unwrap_or(&true));
+    let mut k = keep.iter();
+    units.retain(|_| *k.next().unwrap_or(&true));
+    PageUnits { units, source, title }
+}
+
+/// The analysis of every sentence of `text`.
+#[cfg(test)]
+pub(crate) fn analyze(text: &str) -> Analysis {
+    analyze_units(text, split(text))
+}
+
+/// The analysis of `units`: byte spans of `text` in order and disjoint (sentences, or the
+/// parts of sentences that lie in an article's paragraphs), each tokenized on its own.
+pub(crate) fn analyze_units(text: &str, units: Vec<Sentence>) -> Analysis {
+    let mut words = vec![0usize; units.len()];
     let mut occurrences = Vec::new();
     let opts = NormalizeOptions::search();
     let mut memo: HashMap<&str, WordInfo> = HashMap::new();
     let mut ids: HashMap<String, u32> = HashMap::new();
     let mut short_forms: Vec<String> = Vec::new();
-    let mut s = 0usize;
-    let mut prev_was_term_in = usize::MAX; // sentence of the previous token if it was a term
-    for tok in tokens(text) {
-        while s < sentences.len() && sentences[s].end <= tok.start {
-            s += 1;
-        }
-        if s >= sentences.len() || tok.end > text.len() || tok.start >= tok.end {
-            break;
-        }
-        if tok.kind.is_wordlike() {
-            words[s] += 1;
-        }
-        let mut is_term = false;
-        if tok.kind == TokenKind::Word
-            && let Some(surface) = text.get(tok.start..tok.end)
-        {
-            let info = *memo.entry(surface).or_insert_with(|| {
-                word_term(surface, &opts).map(|(key, short)| {
-                    let next = ids.len() as u32;
-                    let short_id = short.map_or(NO_SHORT_FORM, |f| {
-                        short_forms.push(f);
-                        (short_forms.len() - 1) as u32
-                    });
-                    (*ids.entry(key).or_insert(next), short_id)
-                })
-            });
-            if let Some((term, short)) = info {
-                occurrences.push(Occurrence {
-                    term,
-                    sentence: s as u32,
-                    start: tok.start,
-                    end: tok.end,
-                    short,
-                    adjacent: prev_was_term_in == s,
-                });
-                is_term = true;
+    for (s, unit) in units.iter().enumerate() {
+        let Some(unit_text) = text.get(unit.start..unit.end) else { continue };
+        let mut prev_was_term = false;
+        for tok in tokens(unit_text) {
+            let (start, end) = (unit.start + tok.start, unit.start + tok.end);
+            if tok.kind.is_wordlike() {
+                words[s] += 1;
             }
+            let mut is_term = false;
+            if tok.kind == TokenKind::Word
+                && let Some(surface) = text.get(start..end)
+            {
+                let info = *memo.entry(surface).or_insert_with(|| {
+                    word_term(surface, &opts).map(|(key, short)| {
+                        let next = ids.len() as u32;
+                        let short_id = short.map_or(NO_SHORT_FORM, |f| {
+                            short_forms.push(f);
+                            (short_forms.len() - 1) as u32
+                        });
+                        (*ids.entry(key).or_insert(next), short_id)
+                    })
+                });
+                if let Some((term, short)) = info {
+                    occurrences.push(Occurrence {
+                        term,
+                        sentence: s as u32,
+                        start,
+                        end,
+                        short,
+                        adjacent: prev_was_term,
+                    });
+                    is_term = true;
+                }
+            }
+            prev_was_term = is_term;
         }
-        prev_was_term_in = if is_term { s } else { usize::MAX };
     }
-    Analysis { sentences, words, occurrences, n_terms: ids.len(), short_forms }
+    Analysis { sentences: units, words, occurrences, n_terms: ids.len(), short_forms }
 }
 
 #[cfg(test)]

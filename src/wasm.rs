@@ -386,7 +386,7 @@ fn count_option(o: &Options, key: &str) -> JsResult<Option<usize>> {
 
 fn summarize_options(value: &JsValue) -> JsResult<SummaryOptions> {
     const F: &str = "summarize";
-    let o = Options::new(F, "options", value, &["sentences", "ratio", "maxWords", "keywords"])?;
+    let o = Options::new(F, "options", value, &["sentences", "ratio", "maxWords", "keywords", "extract"])?;
     let sentences = count_option(&o, "sentences")?.map(SummaryLength::Sentences);
     let ratio = o.number("ratio", 0.0, 1.0, false)?;
     if ratio == Some(0.0) {
@@ -402,7 +402,8 @@ fn summarize_options(value: &JsValue) -> JsResult<SummaryOptions> {
         )));
     }
     let keyword_limit = count_option(&o, "keywords")?.unwrap_or(DEFAULT_KEYWORD_LIMIT);
-    Ok(SummaryOptions { length, keyword_limit })
+    let extract = o.bool("extract", true)?;
+    Ok(SummaryOptions { length, keyword_limit, extract })
 }
 
 /// Appends keywords as `count, then per keyword: textLength, score, count, spanCount, spans…`
@@ -422,16 +423,20 @@ fn push_keywords(text: &str, keywords: &[Keyword], numbers: &mut Vec<f64>, texts
 }
 
 /// `summarize(text, options?)` as flat data: `[numbers, keywordTexts]`, `numbers` holding the
-/// sentence count, then per sentence `start, end, index, score`, then the keywords as
-/// [`push_keywords`] writes them.
+/// title's `start, end` ([`NO_OFFSET`] twice when there is none), the sentence count, then per
+/// sentence `start, end, index, score`, then the keywords as [`push_keywords`] writes them.
 #[wasm_bindgen(js_name = summarizeFlat)]
 pub fn js_summarize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let text = text_arg("summarize", &text)?;
     let options = summarize_options(&options)?;
     let summary = crate::summarize::summarize(&text, &options);
-    let mut numbers = Vec::with_capacity(1 + 4 * summary.sentences.len());
-    numbers.push(summary.sentences.len() as f64);
+    let mut numbers = Vec::with_capacity(3 + 4 * summary.sentences.len());
     let mut cursor = Utf16Cursor::new(&text);
+    match summary.title {
+        Some(t) => numbers.extend([cursor.to_utf16(t.start) as f64, cursor.to_utf16(t.end) as f64]),
+        None => numbers.extend([f64::from(NO_OFFSET); 2]),
+    }
+    numbers.push(summary.sentences.len() as f64);
     for s in &summary.sentences {
         let (start, end) = (cursor.to_utf16(s.start), cursor.to_utf16(s.end));
         numbers.extend([start as f64, end as f64, s.index as f64, s.score]);
@@ -446,9 +451,10 @@ pub fn js_summarize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
 pub fn js_keywords_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     const F: &str = "keywords";
     let text = text_arg(F, &text)?;
-    let o = Options::new(F, "options", &options, &["limit"])?;
+    let o = Options::new(F, "options", &options, &["limit", "extract"])?;
     let limit = count_option(&o, "limit")?.unwrap_or(DEFAULT_KEYWORD_LIMIT);
-    let keywords = crate::keywords::keywords(&text, limit);
+    let extract = o.bool("extract", true)?;
+    let keywords = crate::keywords::keywords_with(&text, &crate::keywords::KeywordOptions { limit, extract });
     let (mut numbers, mut texts) = (Vec::new(), String::new());
     push_keywords(&text, &keywords, &mut numbers, &mut texts);
     Ok(Array::of2(&Float64Array::from(&numbers[..]).into(), &texts.into()))

@@ -51,7 +51,8 @@ mod cues;
 use crate::stopwords::is_stop_word_folded;
 use crate::tokenize::{TokenKind, tokens};
 pub use cues::PAGE_CUES;
-use cues::{CueKind, cue_at_start, fold_words, is_menu_only};
+pub(crate) use cues::fold_words;
+use cues::{CueKind, cue_at_start, is_menu_only};
 use std::collections::HashMap;
 
 /// A byte span of the input, trimmed of whitespace.
