@@ -87,7 +87,7 @@ fn main() {
         time("summarize (ratio 0.33, 10 keywords)", 5, || {
             black_box(summarize(black_box(&text), &default));
         });
-        let short = SummaryOptions { length: SummaryLength::Sentences(5), keyword_limit: 0 };
+        let short = SummaryOptions { length: SummaryLength::Sentences(5), keyword_limit: 0, extract: true };
         time("summarize (5 sentences, no keywords)", 5, || {
             black_box(summarize(black_box(&text), &short));
         });

@@ -58,7 +58,7 @@ fn main() {
     let mut out = create(&pos[1]);
     let mut lead = lead_path.as_deref().map(create);
     let mut lead_cut = lead_cut_path.as_deref().map(create);
-    let options = SummaryOptions { length: SummaryLength::Ratio(ratio), keyword_limit: 0 };
+    let options = SummaryOptions { length: SummaryLength::Ratio(ratio), keyword_limit: 0, extract: true };
     let (mut n_articles, mut n_sys_words) = (0usize, 0usize);
     for line in gold.lines() {
         let line = line.expect("read");

@@ -16,7 +16,7 @@ fn main() {
         None => SummaryLength::default(),
     };
     let keyword_limit = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(10);
-    let summary = summarize(&text, &SummaryOptions { length, keyword_limit });
+    let summary = summarize(&text, &SummaryOptions { length, keyword_limit, extract: true });
     for s in &summary.sentences {
         println!("[{} | {:.3}] {}", s.index, s.score, &text[s.start..s.end]);
     }

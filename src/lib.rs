@@ -27,7 +27,7 @@
 //! assert_eq!(sentences.len(), 2);
 //!
 //! // The most important sentences, in document order, with scores in [0, 1].
-//! let summary = summarize(text, &SummaryOptions { length: SummaryLength::Sentences(1), keyword_limit: 3 });
+//! let summary = summarize(text, &SummaryOptions { length: SummaryLength::Sentences(1), keyword_limit: 3, extract: true });
 //! assert_eq!(summary.sentences.len(), 1);
 //! ```
 //!

@@ -76,7 +76,11 @@ pub struct SummaryOptions {
 
 impl Default for SummaryOptions {
     fn default() -> Self {
-        SummaryOptions { length: SummaryLength::default(), keyword_limit: DEFAULT_KEYWORD_LIMIT, extract: true }
+        SummaryOptions {
+            length: SummaryLength::default(),
+            keyword_limit: DEFAULT_KEYWORD_LIMIT,
+            extract: true,
+        }
     }
 }
 
@@ -143,10 +147,17 @@ pub fn summarize_tuned(text: &str, options: &SummaryOptions, tuning: &Tuning) ->
     Summary { sentences, keywords, title: page.title }
 }
 
-/// Every candidate sentence of `text` with its score, in document order (with extraction, as
-/// [`summarize`] by default).
+/// Every candidate sentence of `text` with its score, in document order, as [`summarize`]
+/// with its default options reads them (the article's sentences).
 pub fn sentence_scores(text: &str) -> Vec<ScoredSentence> {
-    let page = page_units(text, true, true);
+    candidate_scores(text, true)
+}
+
+/// Every candidate sentence of `text` with its score, in document order: with `extract`, the
+/// article's sentences (parts of sentences cut at the page chrome) without repeats; without,
+/// every sentence of [`crate::sentences::split`] without repeats.
+pub fn candidate_scores(text: &str, extract: bool) -> Vec<ScoredSentence> {
+    let page = page_units(text, extract, true);
     score(&analyze_units(text, page.units), &page.source, &Tuning::default())
 }
 

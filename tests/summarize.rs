@@ -4,11 +4,11 @@ use proptest::prelude::*;
 use tahlil::keywords::{Keyword, keywords};
 use tahlil::sentences;
 use tahlil::summarize::{
-    ScoredSentence, Summary, SummaryLength, SummaryOptions, ratio_count, sentence_scores, summarize,
+    ScoredSentence, Summary, SummaryLength, SummaryOptions, candidate_scores, ratio_count, sentence_scores, summarize,
 };
 
 fn opts(length: SummaryLength) -> SummaryOptions {
-    SummaryOptions { length, keyword_limit: 10 }
+    SummaryOptions { length, keyword_limit: 10, extract: true }
 }
 
 fn word_count(text: &str, s: &ScoredSentence) -> usize {
@@ -18,30 +18,44 @@ fn word_count(text: &str, s: &ScoredSentence) -> usize {
         .count()
 }
 
-/// Invariants every summary must satisfy.
+/// Invariants every summary must satisfy: its sentences are candidates (sentences of
+/// `split`, or their parts inside the article) in document order, and the length option
+/// holds against the number of candidates.
 fn check(text: &str, o: &SummaryOptions, sum: &Summary) {
     let split = sentences::split(text);
     let n = split.len();
-    let mut prev: Option<usize> = None;
+    let cands = candidate_scores(text, o.extract);
+    let m = cands.len();
+    let mut prev: Option<&ScoredSentence> = None;
     for s in &sum.sentences {
         assert!(s.index < n);
-        assert_eq!((s.start, s.end), (split[s.index].start, split[s.index].end));
+        assert!(split[s.index].start <= s.start && s.end <= split[s.index].end, "inside its sentence");
+        assert!(cands.contains(s), "a candidate");
         assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         assert!((0.0..=1.0).contains(&s.score), "score {}", s.score);
         if let Some(p) = prev {
-            assert!(p < s.index, "document order");
+            assert!(p.end <= s.start && p.index <= s.index, "document order");
         }
-        prev = Some(s.index);
+        prev = Some(s);
     }
     match o.length {
-        SummaryLength::Sentences(k) => assert_eq!(sum.sentences.len(), k.min(n)),
-        SummaryLength::Ratio(r) => assert_eq!(sum.sentences.len(), ratio_count(r, n)),
+        SummaryLength::Sentences(k) => assert_eq!(sum.sentences.len(), k.min(m)),
+        SummaryLength::Ratio(r) => assert_eq!(sum.sentences.len(), ratio_count(r, m)),
         SummaryLength::MaxWords(m) => {
             let w: usize = sum.sentences.iter().map(|s| word_count(text, s)).sum();
             assert!(w <= m);
         }
     }
     check_keywords(text, &sum.keywords, o.keyword_limit);
+}
+
+/// The readable form of a keyword is made of its spans' words, possibly without leading
+/// clitics (للتعليم → التعليم): each of its words, without a leading ال, is inside a span.
+fn form_is_of_its_spans(text: &str, k: &Keyword) -> bool {
+    k.text.split(' ').all(|w| {
+        let core = w.strip_prefix("ال").filter(|c| !c.is_empty()).unwrap_or(w);
+        k.spans.iter().any(|&(s, e)| text[s..e].contains(core))
+    })
 }
 
 fn check_keywords(text: &str, kws: &[Keyword], limit: usize) {
@@ -54,7 +68,7 @@ fn check_keywords(text: &str, kws: &[Keyword], limit: usize) {
         assert_eq!(k.count, k.spans.len());
         assert!(k.count >= 1);
         assert!(!k.text.is_empty());
-        assert!(text.contains(&k.text), "keyword text occurs in the text");
+        assert!(form_is_of_its_spans(text, k), "keyword text {:?} comes from its spans", k.text);
         for w in k.spans.windows(2) {
             assert!(w[0].0 < w[1].0);
         }
@@ -90,6 +104,8 @@ fn one_sentence() {
     assert_eq!(s.sentences[0].score, 1.0);
     assert_eq!(&text[s.sentences[0].start..s.sentences[0].end], text);
     check(text, &SummaryOptions::default(), &s);
+    // The keyword of للتعليم is shown without its preposition, the article restored.
+    assert!(s.keywords.iter().any(|k| k.text == "التعليم"), "{:?}", s.keywords);
 }
 
 #[test]
@@ -227,8 +243,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
-    fn never_panics_and_keeps_invariants(text in arb_text(), length in arb_length(), limit in 0usize..15) {
-        let o = SummaryOptions { length, keyword_limit: limit };
+    fn never_panics_and_keeps_invariants(text in arb_text(), length in arb_length(), limit in 0usize..15, extract in any::<bool>()) {
+        let o = SummaryOptions { length, keyword_limit: limit, extract };
         let s = summarize(&text, &o);
         check(&text, &o, &s);
         check_keywords(&text, &keywords(&text, limit), limit);
@@ -236,7 +252,7 @@ proptest! {
 
     #[test]
     fn arbitrary_strings(text in any::<String>(), length in arb_length()) {
-        let o = SummaryOptions { length, keyword_limit: 5 };
+        let o = SummaryOptions { length, keyword_limit: 5, extract: true };
         check(&text, &o, &summarize(&text, &o));
     }
 }

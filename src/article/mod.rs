@@ -490,7 +490,13 @@ pub fn extract_article(text: &str) -> Article {
             let extra = l.words.len().saturating_sub(n);
             match holds(&keys[j], h, extra) {
                 Some(Holds::Equal | Holds::Doubled) => n >= 2 || j > i,
-                Some(Holds::Contains) => n >= 3,
+                // Held by a longer line above the article (a breadcrumb, a tab title) or by a
+                // "رابط الخبر:" line; a footer holding the site name is no support.
+                Some(Holds::Contains) => {
+                    n >= 3
+                        && (first_good.is_none_or(|g| j < g)
+                            || l.chrome.is_some_and(|(r, _)| r == Reason::Meta))
+                }
                 None => false,
             }
         }) || first_good.is_some_and(|g| g > i && n >= 2 && keys[g].starts_with(h.as_str()));

@@ -14,6 +14,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, launch } from './helpers/chromium.mjs';
+import { SAMPLE, PAGE_SAMPLE, PAGE_HEADLINE } from '../../www/sample.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
@@ -29,6 +30,7 @@ const pageErrors = [];
 const requests = [];
 const dialogs = [];
 const workers = [];
+let initial;       // the page's first analysis (the article sample), to compare with later
 
 async function freePort() {
   const srv = createServer();
@@ -84,12 +86,18 @@ function state() {
     tokenCount: Number(document.body.dataset.tokenCount),
     sentenceCount: Number(document.body.dataset.sentenceCount),
     summaryCount: Number(document.body.dataset.summaryCount),
+    summarySource: document.body.dataset.summarySource,
+    articleTitle: document.body.dataset.articleTitle,
+    articleParagraphs: Number(document.body.dataset.articleParagraphs),
+    articleBoilerplate: Number(document.body.dataset.articleBoilerplate),
     status: document.getElementById('status').textContent,
   }));
 }
 
 const norms = () => page.$$eval('#tokens .tok', (els) => els.map((e) => e.dataset.norm));
 const segmentCount = () => page.$$eval('#tokens .tok .seg', (els) => els.length);
+const summaryTexts = () => page.$$eval('#summary-list li bdi', (els) => els.map((e) => e.textContent));
+const keywordTexts = () => page.$$eval('#keywords .kw', (els) => els.map((e) => e.textContent));
 
 before(async () => {
   assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}`);
@@ -118,6 +126,8 @@ after(async () => {
 
 test('page loads right to left, analyses the sample, without errors', async () => {
   const s = await state();
+  initial = { ...s, summary: await summaryTexts(), keywords: await keywordTexts() };
+  assert.equal(await page.inputValue('#text'), SAMPLE);
   assert.equal(s.state, 'ready', s.status);
   assert.equal(s.engine, 'main');
   assert.ok(s.tokenCount > 50, `tokens: ${s.tokenCount}`);
@@ -154,7 +164,9 @@ test('keyboard: tab order follows the page and every control has a label', async
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'file');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'reset');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'sample-article');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'sample-page');
   const unlabeled = await page.$$eval('input, select, textarea', (els) =>
     els.filter((e) => !e.closest('.offscreen') && !e.classList.contains('offscreen') && e.labels.length === 0).map((e) => e.id));
   assert.deepEqual(unlabeled, []);
@@ -231,9 +243,181 @@ test('summary length changes the number of summary sentences', async () => {
   s = await nextRun(s.runs);
   await page.locator('#ratio').fill('100');
   s = await nextRun(s.runs);
-  assert.equal(s.summaryCount, s.sentenceCount);
+  // Every sentence of the article, not its headline (summarize finds the article first).
+  const all = await page.$$eval('#sentences li bdi', (els) => els.map((e) => e.textContent));
+  assert.equal(all[0], SAMPLE.split('\n')[0]);
+  assert.deepEqual(await summaryTexts(), all.slice(1));
   await page.locator('#ratio').fill('30');
   await nextRun(s.runs);
+});
+
+// ---------------------------------------------------------------- the page sample (reader view)
+
+// What PAGE_SAMPLE is made of (www/sample.js): its five paragraphs, and the reason each line
+// of page chrome must be shown with ('*': any reason, as long as it is not the article).
+const PAGE_PARAGRAPHS = PAGE_SAMPLE
+  .slice(PAGE_SAMPLE.indexOf('طباعة\n') + 'طباعة\n'.length, PAGE_SAMPLE.indexOf('\nالكلمات المفتاحية'))
+  .split(/\n\s*\n/);
+const MENU = ['الرئيسية', 'أخبار', 'اقتصاد', 'رياضة', 'ثقافة', 'تكنولوجيا', 'منوعات'];
+const SHARE = ['شارك', 'فيسبوك', 'تويتر', 'واتساب', 'طباعة'];
+const OTHER_HEADLINES = PAGE_SAMPLE.slice(PAGE_SAMPLE.indexOf('اقرأ أيضاً'), PAGE_SAMPLE.indexOf('التعليقات')).trim().split('\n');
+const CHROME = new Map([
+  ['بوابة الواحة الإخبارية', '*'],
+  ...MENU.map((w) => [w, 'menu']),
+  [`الرئيسية / اقتصاد / ${PAGE_HEADLINE}`, '*'],
+  [PAGE_HEADLINE + PAGE_HEADLINE, 'repeat'],
+  ['كتب: هشام عبد الرازق', 'meta'],
+  ['القاهرة - بوابة الواحة', 'meta'],
+  ['الأحد 15 فبراير 2026 - 10:45 ص', 'meta'],
+  ...SHARE.map((w) => [w, '*']),
+  ['الكلمات المفتاحية: التمور، الصادرات، الوادي الجديد، الزراعة', 'meta'],
+  ...OTHER_HEADLINES.map((l) => [l, 'headlines']),
+  ['التعليقات', 'footer'],
+  ['جميع الحقوق محفوظة © 2026', 'footer'],
+  ['www.alwaha-news.example', 'footer'],
+]);
+const REASON_LABELS = {
+  repeat: 'تكرار', menu: 'قائمة تنقل', meta: 'بيانات النشر', headlines: 'عناوين أخرى', footer: 'تذييل', other: 'أخرى',
+};
+
+/** The page structure panel as shown: its blocks in order, with their text and offsets. */
+const pageBlocks = () => page.$$eval('#page-view > *', (els) => els.map((e) => ({
+  part: e.dataset.part,
+  reason: e.dataset.reason,
+  label: e.querySelector('.pg-reason')?.textContent,
+  text: e.querySelector('.pg-text')?.textContent ?? e.textContent,
+  lines: [...e.querySelectorAll('.pg-line')].map((l) => l.textContent),
+  start: Number(e.dataset.start),
+  end: Number(e.dataset.end),
+  color: getComputedStyle(e).color,
+  visible: e.checkVisibility(),
+})));
+
+async function loadSample(which) {
+  const { runs } = await state();
+  await page.click(`#sample-${which}`);
+  return nextRun(runs);
+}
+
+test('the page sample: the page structure panel shows the headline, the article and the chrome with its reasons', async () => {
+  const s = await loadSample('page');
+  assert.equal(await page.inputValue('#text'), PAGE_SAMPLE);
+  assert.equal(s.state, 'ready', s.status);
+  assert.equal(s.articleTitle, '1');
+  assert.equal(s.articleParagraphs, PAGE_PARAGRAPHS.length);
+  assert.ok(s.articleBoilerplate >= 6, `boilerplate spans: ${s.articleBoilerplate}`);
+
+  const blocks = await pageBlocks();
+  // Every block is a slice of the text at its offsets, in order, and together they hold every
+  // non-whitespace character of the page: nothing is dropped from the panel.
+  let rest = '';
+  let pos = 0;
+  for (const b of blocks) {
+    assert.ok(b.start >= pos, `blocks out of order at ${b.start}`);
+    rest += PAGE_SAMPLE.slice(pos, b.start);
+    pos = b.end;
+  }
+  rest += PAGE_SAMPLE.slice(pos);
+  assert.equal(rest.trim(), '', 'text left out of the panel');
+
+  // The headline, at its own line (not the breadcrumb, not the glued repeat).
+  const titles = blocks.filter((b) => b.part === 'title');
+  assert.equal(titles.length, 1);
+  assert.equal(titles[0].text, PAGE_HEADLINE);
+  assert.equal(PAGE_SAMPLE.slice(titles[0].start, titles[0].end), PAGE_HEADLINE);
+  assert.equal(await page.locator('#page-view h4').count(), 1, 'the headline is a heading');
+  // The article's paragraphs, exactly, after the headline.
+  const paras = blocks.filter((b) => b.part === 'paragraph');
+  assert.deepEqual(paras.map((b) => b.text), PAGE_PARAGRAPHS);
+  assert.ok(paras[0].start > titles[0].end);
+
+  // Every other line is chrome, greyed, labelled in Arabic with its reason.
+  const chrome = blocks.filter((b) => b.part === 'boilerplate');
+  const reasonOf = new Map();
+  for (const b of chrome) {
+    assert.equal(b.label, REASON_LABELS[b.reason], `label of ${b.reason}`);
+    for (const line of b.lines) reasonOf.set(line, b.reason);
+  }
+  for (const [line, reason] of CHROME) {
+    assert.ok(reasonOf.has(line), `not shown as page chrome: ${line}`);
+    if (reason !== '*') assert.equal(reasonOf.get(line), reason, `reason of ${line}`);
+  }
+  assert.equal(reasonOf.size, CHROME.size, `unexpected chrome lines: ${[...reasonOf.keys()].filter((l) => !CHROME.has(l))}`);
+  assert.notEqual(chrome[0].color, paras[0].color, 'chrome is greyed out');
+  // The legend names the reasons found, with their counts.
+  const legend = await page.$$eval('#page-reasons li', (els) => els.map((e) => e.dataset.reason));
+  assert.deepEqual(new Set(legend), new Set(chrome.map((b) => b.reason)));
+  assert.equal(await page.isVisible('#page-note'), false);
+
+  // Reader view: hiding the chrome leaves the headline and the paragraphs.
+  await page.uncheck('#show-chrome');
+  const reader = await pageBlocks();
+  assert.deepEqual(reader.filter((b) => b.visible).map((b) => b.part), ['title', ...PAGE_PARAGRAPHS.map(() => 'paragraph')]);
+  await page.check('#show-chrome');
+  assert.ok((await pageBlocks()).every((b) => b.visible));
+  await page.locator('#page-card').screenshot({ path: join(ARTIFACTS, 'demo-page-structure.png') });
+});
+
+test('the page sample: summary and keywords come from the article, not the page around it', async () => {
+  const s = await state();
+  assert.equal(s.summarySource, 'article');
+  assert.ok(s.summaryCount > 0);
+  assert.match(await page.textContent('#summary-source'), /المقال وحده/);
+  assert.equal(await page.textContent('#summary-title bdi'), PAGE_HEADLINE);
+  // Each summary sentence is a sentence of one of the article's paragraphs.
+  const summary = await summaryTexts();
+  assert.equal(summary.length, s.summaryCount);
+  for (const sentence of summary) {
+    assert.ok(PAGE_PARAGRAPHS.some((p) => p.includes(sentence)), `not from the article: ${sentence}`);
+    assert.ok(!sentence.includes(PAGE_HEADLINE), `the headline in the summary: ${sentence}`);
+  }
+  // Keywords: words of the article; none from the menus, the share buttons, the site name or
+  // the other headlines.
+  const article = [PAGE_HEADLINE, ...PAGE_PARAGRAPHS].join('\n');
+  const banned = new Set([...MENU, ...SHARE, 'بوابة', 'الواحة', 'الإخبارية', 'التعليقات']);
+  const keywords = await keywordTexts();
+  assert.ok(keywords.length >= 5, `keywords: ${keywords}`);
+  for (const k of keywords) {
+    assert.ok(article.includes(k), `keyword not from the article: ${k}`);
+    assert.ok(!k.split(/\s+/).some((w) => banned.has(w)), `keyword from the page chrome: ${k}`);
+  }
+  assert.ok(keywords.includes('التمور'), `keywords: ${keywords}`);
+
+  // "The article only" off: the whole page is read, chrome and repeats included.
+  const marks = () => page.$$eval('#summary-list li', (els) => els.map((e) => e.dataset.index));
+  const before = { marks: await marks(), keywords: await page.textContent('#keywords') };
+  await page.uncheck('#extract');
+  const off = await nextRun(s.runs);
+  assert.equal(off.summarySource, 'text');
+  assert.match(await page.textContent('#summary-source'), /النص كله/);
+  assert.equal(await page.isVisible('#summary-title'), false);
+  assert.notDeepEqual(await marks(), before.marks);
+  assert.notEqual(await page.textContent('#keywords'), before.keywords);
+  await page.check('#extract');
+  await nextRun(off.runs);
+  assert.deepEqual(await marks(), before.marks);
+});
+
+test('the article sample still works as before: all of it is article', async () => {
+  const s = await loadSample('article');
+  assert.equal(await page.inputValue('#text'), SAMPLE);
+  assert.equal(s.tokenCount, initial.tokenCount);
+  assert.equal(s.sentenceCount, initial.sentenceCount);
+  assert.deepEqual(await summaryTexts(), initial.summary);
+  assert.deepEqual(await keywordTexts(), initial.keywords);
+  // Its first line is the headline, the rest two paragraphs, and nothing is chrome.
+  assert.equal(s.summarySource, 'article');
+  assert.equal(s.articleTitle, '1');
+  assert.equal(s.articleParagraphs, 2);
+  assert.equal(s.articleBoilerplate, 0);
+  const blocks = await pageBlocks();
+  assert.deepEqual(blocks.map((b) => b.part), ['title', 'paragraph', 'paragraph']);
+  assert.equal(blocks[0].text, SAMPLE.split('\n')[0]);
+  assert.equal(await page.isVisible('#page-reasons'), false);
+  assert.match(await page.textContent('#page-note'), /النص كله مقال/);
+  assert.equal(await page.isVisible('#summary-source'), false);
+  assert.equal(await page.textContent('#summary-title bdi'), SAMPLE.split('\n')[0]);
+  assert.ok(!(await summaryTexts()).includes(SAMPLE.split('\n')[0]), 'the headline is not a summary sentence');
 });
 
 test('"copy summary" puts the summary sentences on the clipboard', async () => {
@@ -299,6 +483,14 @@ test('a large text is analysed in the worker', async () => {
   assert.ok(s.sentenceCount > 100);
   assert.ok(s.summaryCount > 0);
   assert.ok((await page.locator('#keywords li').count()) > 0);
+  // The worker finds the article too: the sample once, then one long repeat of it, which the
+  // summary ignores (every summary sentence is one of the first copy's).
+  assert.equal(s.articleParagraphs, 2);
+  assert.equal(s.articleBoilerplate, 1);
+  assert.equal(await page.getAttribute('#page-view .pg-chrome', 'data-reason'), 'repeat');
+  const firstCopy = initial.sentenceCount;
+  const indices = await page.$$eval('#summary-list li', (els) => els.map((e) => Number(e.dataset.index)));
+  assert.ok(indices.every((i) => i < firstCopy), `summary sentences: ${indices}`);
   // Only part of the tokens is rendered, the stats count all of them.
   assert.ok((await page.locator('#tokens .tok').count()) <= 4_000);
   assert.equal(await page.isVisible('#tokens-note'), true);

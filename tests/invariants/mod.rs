@@ -6,11 +6,12 @@
 //! Every check is linear in the input (plus sorting), so it also runs on 10 MB inputs.
 #![allow(dead_code)]
 
-use tahlil::keywords::{Keyword, keywords};
+use tahlil::keywords::{Keyword, KeywordOptions, keywords, keywords_with};
 use tahlil::normalize::{NormalizeOptions, normalize, normalize_into};
 use tahlil::sentences::{Sentence, sentences, split};
 use tahlil::summarize::{
-    ScoredSentence, Summary, SummaryLength, SummaryOptions, ratio_count, sentence_scores, summarize,
+    ScoredSentence, Summary, SummaryLength, SummaryOptions, candidate_scores, ratio_count, sentence_scores,
+    summarize,
 };
 use tahlil::tokenize::{AnalyzedToken, Token, TokenKind, TokenizeOptions, tokenize, tokens};
 use tahlil::utf16::{Utf16Cursor, to_utf16_many};
@@ -280,16 +281,21 @@ pub fn words_per_sentence(toks: &[Token], spans: &[Sentence]) -> Vec<usize> {
 /// keywords are those of `keywords(text, keyword_limit)`.
 pub fn check_summary(text: &str, o: &SummaryOptions, toks: &[Token], spans: &[Sentence]) -> Summary {
     let sum = summarize(text, o);
-    let scores = sentence_scores(text);
+    let scores = candidate_scores(text, o.extract);
     check_summary_result(text, o, &sum, Some(&scores), toks, spans);
     assert_eq!(sum, summarize(text, o), "summarize is not deterministic on {}", show(text));
-    assert_eq!(sum.keywords, keywords(text, o.keyword_limit), "summary keywords ≠ keywords()");
+    let kw_options = KeywordOptions { limit: o.keyword_limit, extract: o.extract };
+    assert_eq!(sum.keywords, keywords_with(text, &kw_options), "summary keywords ≠ keywords()");
+    if o.extract {
+        assert_eq!(sentence_scores(text), scores, "sentence_scores ≠ candidate_scores(text, true)");
+    }
     sum
 }
 
-/// A summary: sentences of `split` in document order with distinct indices, scores in
-/// `[0, 1]` (equal to `sentence_scores` when given, whose best is 1), the length option
-/// respected, valid keywords.
+/// A summary: candidates (sentences of `split`, or their parts inside the article's
+/// paragraphs) in document order, scores in `[0, 1]` (equal to the candidates' scores when
+/// given, whose best is 1), no two with the same folded text, the length option respected,
+/// valid keywords.
 pub fn check_summary_result(
     text: &str,
     o: &SummaryOptions,
@@ -299,47 +305,65 @@ pub fn check_summary_result(
     spans: &[Sentence],
 ) {
     let n = spans.len();
+    let within = |s: &ScoredSentence| {
+        s.index < n && spans[s.index].start <= s.start && s.end <= spans[s.index].end && s.start < s.end
+    };
     if let Some(scores) = scores {
-        assert_eq!(scores.len(), n, "sentence_scores has one entry per sentence");
-        for (i, s) in scores.iter().enumerate() {
-            assert_eq!((s.index, s.start, s.end), (i, spans[i].start, spans[i].end), "sentence_scores spans");
+        assert!(scores.len() <= n || o.extract, "more candidates than sentences without extraction");
+        let mut prev: Option<&ScoredSentence> = None;
+        for s in scores {
+            assert!(within(s), "candidate {s:?} not inside sentence {} of {n}", s.index);
+            assert!(prev.is_none_or(|p| p.end <= s.start && p.index <= s.index), "candidates out of order");
             assert!((0.0..=1.0).contains(&s.score), "score {} out of [0, 1]", s.score);
+            prev = Some(s);
         }
         if scores.iter().any(|s| s.score > 0.0) {
             assert_eq!(scores.iter().map(|s| s.score).fold(0.0, f64::max), 1.0, "the best sentence scores 1");
         }
     }
-    let mut prev = None;
+    let mut prev: Option<&ScoredSentence> = None;
+    let mut folded = std::collections::HashSet::new();
     for s in &sum.sentences {
-        assert!(s.index < n, "index {} of {n} sentences", s.index);
-        assert!(prev.is_none_or(|p| p < s.index), "summary not in document order or repeats a sentence");
-        prev = Some(s.index);
-        assert_eq!((s.start, s.end), (spans[s.index].start, spans[s.index].end), "summary span ≠ split");
+        assert!(within(s), "summary sentence {s:?} not inside sentence {} of {n}", s.index);
+        assert!(prev.is_none_or(|p| p.end <= s.start && p.index <= s.index), "summary not in document order");
+        prev = Some(s);
         assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         assert!((0.0..=1.0).contains(&s.score), "score {} out of [0, 1]", s.score);
         if let Some(scores) = scores {
-            assert_eq!(s.score, scores[s.index].score, "summary score ≠ sentence_scores");
+            assert!(scores.contains(s), "summary sentence {s:?} is not a candidate");
+        }
+        let key = normalize(&text[s.start..s.end], &NormalizeOptions::search());
+        let key: String = key.chars().filter(|c| c.is_alphanumeric()).collect();
+        assert!(key.is_empty() || folded.insert(key), "two summary sentences with the same folded text");
+    }
+    if let Some(scores) = scores {
+        let m = scores.len();
+        match o.length {
+            SummaryLength::Sentences(k) => assert_eq!(sum.sentences.len(), k.min(m), "Sentences({k}) of {m}"),
+            SummaryLength::Ratio(r) => {
+                let k = ratio_count(r, m);
+                assert!(k <= m && (k > 0 || m == 0 || r.is_nan() || r <= 0.0), "ratio_count({r}, {m}) = {k}");
+                assert_eq!(sum.sentences.len(), k, "Ratio({r}) of {m}");
+            }
+            SummaryLength::MaxWords(_) => {}
         }
     }
-    match o.length {
-        SummaryLength::Sentences(k) => assert_eq!(sum.sentences.len(), k.min(n), "Sentences({k}) of {n}"),
-        SummaryLength::Ratio(r) => {
-            let k = ratio_count(r, n);
-            assert!(k <= n && (k > 0 || n == 0 || r.is_nan() || r <= 0.0), "ratio_count({r}, {n}) = {k}");
-            assert_eq!(sum.sentences.len(), k, "Ratio({r}) of {n}");
-        }
-        SummaryLength::MaxWords(m) => {
-            let words = words_per_sentence(toks, spans);
-            let used: usize = sum.sentences.iter().map(|s| words[s.index]).sum();
-            assert!(used <= m, "MaxWords({m}) took {used} words");
-        }
+    if let SummaryLength::MaxWords(m) = o.length {
+        let used: usize = sum
+            .sentences
+            .iter()
+            .map(|s| {
+                toks.iter().filter(|t| t.kind.is_wordlike() && s.start <= t.start && t.end <= s.end).count()
+            })
+            .sum();
+        assert!(used <= m, "MaxWords({m}) took {used} words");
     }
     check_keywords(text, &sum.keywords, o.keyword_limit, toks, spans);
 }
 
 /// Keywords: at most `limit`, distinct texts, scores in `(0, 1]` best first (the first 1),
 /// `count == spans.len() ≥ 1`, spans in text order, on token boundaries inside one sentence,
-/// and `text` is the text of one of its spans.
+/// and `text` comes from its spans (their text, or their words without leading clitics).
 pub fn check_keywords(text: &str, kws: &[Keyword], limit: usize, toks: &[Token], spans: &[Sentence]) {
     assert!(kws.len() <= limit, "{} keywords for limit {limit}", kws.len());
     let starts: Vec<usize> = toks.iter().map(|t| t.start).collect();
@@ -370,11 +394,13 @@ pub fn check_keywords(text: &str, kws: &[Keyword], limit: usize, toks: &[Token],
                 "keyword span crosses sentences"
             );
         }
-        assert!(
-            k.spans.iter().any(|&(s, e)| text[s..e] == k.text),
-            "keyword text {:?} is none of its spans",
-            k.text
-        );
+        // The readable form is a span's text, or its words without leading clitics
+        // (للتعليم → التعليم): each word, without a leading ال, lies inside a span.
+        let from_spans = k.text.split(' ').all(|w| {
+            let core = w.strip_prefix("ال").filter(|c| !c.is_empty()).unwrap_or(w);
+            k.spans.iter().any(|&(s, e)| text[s..e].contains(core))
+        });
+        assert!(from_spans, "keyword text {:?} does not come from its spans", k.text);
         texts.push(&k.text);
     }
     texts.sort_unstable();
@@ -479,7 +505,7 @@ pub fn fuzz_summarize(data: &[u8]) {
         2 => SummaryLength::MaxWords(usize::from(value) * 2),
         _ => SummaryLength::Ratio(ODD_RATIOS[usize::from(value & 7)]),
     };
-    let options = SummaryOptions { length, keyword_limit: usize::from(limit & 31) };
+    let options = SummaryOptions { length, keyword_limit: usize::from(limit & 31), extract: limit & 32 == 0 };
     let text = String::from_utf8_lossy(rest);
     let toks = check_tokens(&text);
     let spans = check_sentences(&text, &toks);
