@@ -16,7 +16,7 @@ cd "$(dirname "$0")/../fuzz"
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(tokenize sentences normalize summarize keywords)
+[ ${#targets[@]} -gt 0 ] || targets=(tokenize sentences normalize summarize keywords article)
 
 if ! cargo +nightly fuzz build >/dev/null 2>&1; then
   cargo +nightly fuzz build # show the error

@@ -4,7 +4,8 @@ use proptest::prelude::*;
 use tahlil::keywords::{Keyword, keywords};
 use tahlil::sentences;
 use tahlil::summarize::{
-    ScoredSentence, Summary, SummaryLength, SummaryOptions, candidate_scores, ratio_count, sentence_scores, summarize,
+    ScoredSentence, Summary, SummaryLength, SummaryOptions, candidate_scores, ratio_count, sentence_scores,
+    summarize,
 };
 
 fn opts(length: SummaryLength) -> SummaryOptions {

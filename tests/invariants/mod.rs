@@ -6,6 +6,7 @@
 //! Every check is linear in the input (plus sorting), so it also runs on 10 MB inputs.
 #![allow(dead_code)]
 
+use tahlil::article::{Article, extract_article};
 use tahlil::keywords::{Keyword, KeywordOptions, keywords, keywords_with};
 use tahlil::normalize::{NormalizeOptions, normalize, normalize_into};
 use tahlil::sentences::{Sentence, sentences, split};
@@ -427,6 +428,37 @@ pub fn check_all(text: &str, tokenize_options: &TokenizeOptions, summary: &Summa
     check_normalize(text, &tokenize_options.normalize);
     check_summary(text, summary, &toks, &spans);
     check_keywords_api(text, summary.keyword_limit, &toks, &spans);
+    check_article(text);
+}
+
+/// `extract_article()`: title, paragraphs and boilerplate are trimmed non-empty spans on char
+/// boundaries, in order and disjoint, and together cover every non-whitespace character exactly
+/// once; no paragraph without a good reason (a text of one line has one); deterministic.
+pub fn check_article(text: &str) -> Article {
+    let a = extract_article(text);
+    let mut parts: Vec<(usize, usize)> = a.title.iter().map(|t| (t.start, t.end)).collect();
+    parts.extend(a.paragraphs.iter().map(|p| (p.start, p.end)));
+    parts.extend(a.boilerplate.iter().map(|b| (b.start, b.end)));
+    for w in a.paragraphs.windows(2) {
+        assert!(w[0].end <= w[1].start, "paragraphs out of order in {}", show(text));
+    }
+    for w in a.boilerplate.windows(2) {
+        assert!(w[0].end <= w[1].start, "boilerplate out of order in {}", show(text));
+    }
+    parts.sort_unstable();
+    let mut covered = 0;
+    for &(s, e) in &parts {
+        assert!(s < e && e <= text.len(), "empty or out-of-range part {s}..{e} in {}", show(text));
+        assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "part {s}..{e} inside a char");
+        assert!(covered <= s, "parts overlap at {s} in {}", show(text));
+        let part = &text[s..e];
+        assert!(part.trim() == part, "part {s}..{e} not trimmed in {}", show(text));
+        assert!(text[covered..s].trim().is_empty(), "text {covered}..{s} not covered in {}", show(text));
+        covered = e;
+    }
+    assert!(text[covered..].trim().is_empty(), "the end of the text is not covered in {}", show(text));
+    assert_eq!(a, extract_article(text), "extract_article is not deterministic on {}", show(text));
+    a
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -441,6 +473,7 @@ pub fn fuzz_one(target: &str, data: &[u8]) {
         "normalize" => fuzz_normalize(data),
         "summarize" => fuzz_summarize(data),
         "keywords" => fuzz_keywords(data),
+        "article" => fuzz_article(data),
         _ => panic!("no fuzz target {target:?}"),
     }
 }
@@ -520,4 +553,17 @@ pub fn fuzz_keywords(data: &[u8]) {
     let toks = check_tokens(&text);
     let spans = check_sentences(&text, &toks);
     check_keywords_api(&text, limit, &toks, &spans);
+}
+
+/// The whole input is the text.
+pub fn fuzz_article(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    check_article(&text);
+    // Summaries read the article: their invariants hold with extraction on and off.
+    let toks = check_tokens(&text);
+    let spans = check_sentences(&text, &toks);
+    for extract in [true, false] {
+        let o = SummaryOptions { length: SummaryLength::Sentences(3), keyword_limit: 5, extract };
+        check_summary(&text, &o, &toks, &spans);
+    }
 }
