@@ -223,6 +223,13 @@ fn dev_pages_body_lines_and_headlines() {
     assert!(title_acc >= 0.96, "title_acc {title_acc:.4}");
 }
 
+/// Letters and digits after search folding: lines that differ in punctuation or diacritics
+/// only are the same line.
+fn fold(s: &str) -> String {
+    let folded = tahlil::normalize::normalize(s, &tahlil::normalize::NormalizeOptions::search());
+    folded.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
 /// Clean texts come back whole: every line of every EASC article and every UD document is
 /// inside a paragraph or the title; the only boilerplate is a paragraph printed twice.
 #[test]
