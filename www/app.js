@@ -1,9 +1,11 @@
 // tahlil demo page. Plain ES module, no framework, no build step.
 //
 // Safety rule for this file: user text only ever reaches the DOM through
-// textContent / createTextNode / attribute setters (see `h()` below). Never innerHTML.
+// textContent / createTextNode / attribute setters (see `h()` in dom.js). Never innerHTML.
 
-import { SAMPLE } from './sample.js';
+import { SAMPLES } from './sample.js';
+import { $, h, nf, msf } from './dom.js';
+import { renderArticle } from './reader.js';
 import { createWorker } from '../pkg/worker-client.js';
 
 const LARGE_TEXT = 20_000;      // characters; above this the analysis runs in the worker
@@ -35,40 +37,22 @@ const ROLES = {
 const STEPS = {
   tokenize: 'تقطيع',
   splitSentences: 'تقسيم الجمل',
+  extractArticle: 'استخراج المقال',
   summarize: 'التلخيص',
   keywords: 'الكلمات المفتاحية',
   total: 'المجموع',
 };
 
-const $ = (id) => document.getElementById(id);
-const nf = new Intl.NumberFormat('ar-EG');
-const msf = new Intl.NumberFormat('ar-EG', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
-
-/** Create an element. Children are nodes or strings (strings become text nodes). */
-function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') el.className = v;
-    else if (k === 'dataset') Object.assign(el.dataset, v);
-    else el.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    el.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  }
-  return el;
-}
-
 const ui = {
   text: $('text'),
   file: $('file'),
   dropzone: $('dropzone'),
-  reset: $('reset'),
+  samples: [...document.querySelectorAll('button[data-sample]')],
   controls: $('controls'),
   ratio: $('ratio'),
   ratioOut: $('ratio-out'),
   count: $('count'),
+  extract: $('extract'),
   clitics: $('clitics'),
   preset: $('n-preset'),
   normBoxes: [...document.querySelectorAll('#norm-fields input[data-opt]')],
@@ -80,6 +64,8 @@ const ui = {
   details: $('details'),
   sentences: $('sentences'),
   sentencesNote: $('sentences-note'),
+  summaryTitle: $('summary-title'),
+  summarySource: $('summary-source'),
   summaryList: $('summary-list'),
   summaryDoc: $('summary-doc'),
   keywords: $('keywords'),
@@ -116,14 +102,16 @@ function readOptions() {
     summaryMode: mode,
     ratio,
     count,
+    extract: ui.extract.checked,   // summary and keywords from the article only
   };
 }
 
 function summaryOptions(opts, sentenceCount) {
+  const { extract } = opts;
   if (opts.summaryMode === 'sentences') {
-    return { sentences: Math.max(1, Math.min(opts.count, sentenceCount || 1)) };
+    return { sentences: Math.max(1, Math.min(opts.count, sentenceCount || 1)), extract };
   }
-  return { ratio: Math.min(1, Math.max(0.01, opts.ratio)) };
+  return { ratio: Math.min(1, Math.max(0.01, opts.ratio)), extract };
 }
 
 function syncControls() {
@@ -209,8 +197,10 @@ async function runSteps(engine, text, opts, call) {
   const t0 = performance.now();
   const tokens = await step('tokenize', text, opts.tokenize);
   const sentences = await step('splitSentences', text);
+  // For the page structure panel; summarize and keywords find the article themselves (extract).
+  const article = await step('extractArticle', text);
   const summary = await step('summarize', text, summaryOptions(opts, sentences.length));
-  const keywords = await step('keywords', text, { limit: KEYWORD_LIMIT });
+  const keywords = await step('keywords', text, { limit: KEYWORD_LIMIT, extract: opts.extract });
   times.total = performance.now() - t0;
   const shown = tokens.slice(0, MAX_TOKENS_SHOWN);
   return {
@@ -221,6 +211,8 @@ async function runSteps(engine, text, opts, call) {
     tokens: shown,
     sentenceCount: sentences.length,
     sentences: sentences.slice(0, MAX_SENTENCES_SHOWN),
+    article,
+    extract: opts.extract,
     summary,
     keywords,
   };
@@ -254,6 +246,8 @@ function render(my, text, data) {
     ui.sentences.replaceChildren();
     ui.summaryList.replaceChildren();
     ui.summaryDoc.replaceChildren();
+    ui.summaryTitle.hidden = ui.summarySource.hidden = true;
+    renderArticle(null);
     ui.keywords.replaceChildren();
     ui.tokensNote.hidden = ui.sentencesNote.hidden = true;
     shownTokens = [];
@@ -264,7 +258,8 @@ function render(my, text, data) {
     renderLegend(data.kindCounts);
     renderTokens(text, data);
     renderSentences(data);
-    renderSummary(text, data.summary);
+    renderArticle(data.article);
+    renderSummary(text, data);
     renderKeywords(data.keywords);
     setStatus(
       `حُلِّل النص: ${nf.format(data.tokenCount)} وحدة و${nf.format(data.sentenceCount)} جملة في ${msf.format(times.total)} ملّي ثانية.`,
@@ -410,7 +405,26 @@ function renderSentences(data) {
   if (more > 0) ui.sentencesNote.textContent = `عُرضت أول ${nf.format(data.sentences.length)} جملة من ${nf.format(data.sentenceCount)}.`;
 }
 
-function renderSummary(text, summary) {
+/** Where the summary and the keywords come from: the article, or the whole text. */
+function renderSummarySource({ summary, article, extract }) {
+  // Test hook: "article" when only the article's sentences were candidates, else "text".
+  // (With extract, a text with no paragraphs is summarized whole.)
+  const fromArticle = extract && article.paragraphs.length > 0;
+  document.body.dataset.summarySource = fromArticle ? 'article' : 'text';
+  const { title } = summary; // the headline; null without extract
+  ui.summaryTitle.hidden = !title;
+  ui.summaryTitle.replaceChildren(...(title ? ['العنوان: ', h('bdi', {}, title.text)] : []));
+  let source = '';
+  if (!extract) source = 'من النص كله، بما فيه ما حول المقال من عناصر الصفحة.';
+  else if (!fromArticle) source = 'من النص كله: لم يُعثر فيه على مقال.';
+  else if (article.boilerplate.length) source = 'من المقال وحده، دون عناصر الصفحة التي حوله (انظر «بنية الصفحة»).';
+  ui.summarySource.hidden = source === '';
+  ui.summarySource.textContent = source;
+}
+
+function renderSummary(text, data) {
+  const { summary } = data;
+  renderSummarySource(data);
   lastSummary = summary.sentences;
   ui.summaryList.replaceChildren(
     ...summary.sentences.map((s) =>
@@ -546,16 +560,19 @@ ui.controls.addEventListener('change', () => {
   scheduleAnalysis(0);
 });
 ui.controls.addEventListener('submit', (e) => e.preventDefault());
-ui.reset.addEventListener('click', () => {
-  ui.text.value = SAMPLE;
-  scheduleAnalysis(0);
-  ui.text.focus();
-});
+for (const button of ui.samples) {
+  button.addEventListener('click', () => {
+    ui.text.value = SAMPLES[button.dataset.sample];
+    setStatus(`حُمّل النص النموذجي: ${button.textContent}.`);
+    scheduleAnalysis(0);
+    ui.text.focus();
+  });
+}
 
 async function main() {
   document.body.dataset.state = 'loading';
   document.body.dataset.runs = '0';
-  ui.text.value = SAMPLE;
+  ui.text.value = SAMPLES.article;
   syncControls();
   renderLegend({});
   try {

@@ -1,10 +1,65 @@
-// The demo's sample article: an original, invented news text written for this demo
-// (not copied from any source). It exercises a headline without final punctuation,
-// a dateline, «quotes», Arabic-Indic and ASCII numbers, a percentage, decimals,
-// a #hashtag, an @mention, a link, an e-mail address, an emoji and the abbreviation «د.».
+// The demo's sample texts, both original and invented for this demo (not copied from any
+// source, site or data set).
+
+// SAMPLE, a clean article. It exercises a headline without final punctuation, a dateline,
+// «quotes», Arabic-Indic and ASCII numbers, a percentage, decimals, a #hashtag, an @mention,
+// a link, an e-mail address, an emoji and the abbreviation «د.».
 export const SAMPLE = `أسوان تُطلق أكبر محطة للطاقة الشمسية في جنوب مصر
 
 أسوان - 16 فبراير/شباط 2026: أعلنت وزارة الكهرباء اليوم بدء التشغيل التجريبي لمحطة «نور الجنوب» للطاقة الشمسية، بقدرة ٤٥٠ ميغاواط وكلفة تقارب 1.2 مليار دولار. وقال د. سامي الحسيني، مدير المشروع، في مؤتمر صحفي: «ستغطي هذه المحطة احتياجات نحو ٣٠٠ ألف منزل من الكهرباء النظيفة». وأضاف أن نسبة الإنجاز بلغت 87% حتى نهاية الشهر الماضي، وأن التشغيل الكامل متوقَّع في الصيف المقبل. ويعمل في المحطة أكثر من ١٢٠٠ مهندس وفنيّ، معظمهم من أبناء المحافظة.
 
 ورحّب سكان القرى المجاورة بالمشروع، لكن بعضهم أبدى قلقه من ارتفاع درجات الحرارة وأثرها على كفاءة الألواح. وتقول الباحثة ليلى منصور إن كفاءة الألواح تنخفض بنحو ٠٫٥٪ مع كل درجة حرارة إضافية فوق ٢٥ درجة مئوية! وانتشر وسم #طاقة_أسوان على منصات التواصل، وكتب حساب @EgyptEnergy: «خطوة كبيرة نحو مستقبـل أنظف 🌞». ويمكن للقراء الاطلاع على التقرير الكامل عبر الرابط https://example.com/aswan-solar أو مراسلة فريق التحرير على news@example.com. فهل تكفي هذه المشاريع لبلوغ هدف ٤٢٪ من الطاقة المتجددة بحلول عام 2030؟ يرى الخبراء أن الطريق ما زال طويلًا، لكنّه بدأ بالفعل.
 `;
+
+// PAGE_HEADLINE and PAGE_SAMPLE: the text of a whole news page of an invented site, as a user
+// copies it from the browser (or document.body.innerText): the site name, a menu of sections,
+// a breadcrumb, the headline twice more (once glued to its own copy, as copying joins two
+// elements with no space between them), byline, dateline, date and time, share buttons, the
+// article, a tag line, "read also" and "most read" lists of other headlines, comments and the
+// footer.
+export const PAGE_HEADLINE = 'مصانع التمور في الوادي الجديد تضاعف صادراتها خلال عام';
+
+export const PAGE_SAMPLE = `بوابة الواحة الإخبارية
+الرئيسية
+أخبار
+اقتصاد
+رياضة
+ثقافة
+تكنولوجيا
+منوعات
+الرئيسية / اقتصاد / ${PAGE_HEADLINE}
+${PAGE_HEADLINE}
+${PAGE_HEADLINE}${PAGE_HEADLINE}
+كتب: هشام عبد الرازق
+القاهرة - بوابة الواحة
+الأحد 15 فبراير 2026 - 10:45 ص
+شارك
+فيسبوك
+تويتر
+واتساب
+طباعة
+ضاعفت مصانع تعبئة التمور في محافظة الوادي الجديد صادراتها خلال العام الماضي، لتصل إلى نحو ٤٢ ألف طن بعد أن كانت ٢١ ألف طن فقط في العام السابق، بحسب بيانات جمعية منتجي التمور بالمحافظة.
+
+وقال المهندس كريم الشاذلي، رئيس الجمعية، إن افتتاح ثلاثة مصانع جديدة للفرز والتغليف في مدينة الخارجة سمح للمزارعين ببيع محصولهم بأسعار أعلى بدلًا من بيعه خامًا للتجار. وأضاف أن الأسواق الآسيوية استوعبت أكثر من نصف الكميات المصدَّرة هذا الموسم.
+
+ويعمل في المصانع الجديدة نحو ١٥٠٠ عامل وعاملة، معظمهم من شباب القرى المحيطة بالواحات. وتقول سلمى عبد الحميد، وهي مشرفة خط إنتاج في أحد المصانع، إن العمل في الفرز منحها دخلًا ثابتًا لأول مرة منذ تخرجها.
+
+غير أن المزارعين يشكون من ارتفاع تكلفة نقل المحصول إلى الموانئ، إذ تقطع الشاحنات أكثر من ٦٠٠ كيلومتر حتى ساحل البحر الأحمر. ويطالب بعضهم بإنشاء مركز لوجستي قريب من المزارع يختصر الطريق ويحافظ على جودة الثمار.
+
+وتستهدف المحافظة رفع الصادرات إلى ٦٠ ألف طن بحلول عام 2028، عبر التوسع في زراعة الأصناف المطلوبة في الخارج وتدريب المزارعين على طرق الحصاد الحديثة. ويرى خبراء أن نجاح التجربة قد يجعل التمور أحد أهم مصادر العملة الصعبة في جنوب البلاد.
+الكلمات المفتاحية: التمور، الصادرات، الوادي الجديد، الزراعة
+اقرأ أيضاً
+البورصة تربح ١٢ مليار جنيه في ختام تعاملات الأسبوع
+ارتفاع أسعار الذهب في السوق المحلية مع بداية التعاملات
+الحكومة تعلن حوافز جديدة للمشروعات الصغيرة
+الأكثر قراءة
+موعد صرف معاشات شهر مارس بالزيادة الجديدة
+طقس الأسبوع: أمطار خفيفة على السواحل الشمالية
+افتتاح أكبر سوق للحرف اليدوية في أسيوط
+التعليقات
+جميع الحقوق محفوظة © 2026
+www.alwaha-news.example
+`;
+
+/** The samples the page offers, by the `data-sample` of their buttons. */
+export const SAMPLES = { article: SAMPLE, page: PAGE_SAMPLE };
