@@ -21,7 +21,8 @@ import { arabicText, utf8Length } from "./bench-text.mjs";
 
 /** tahlil's functions, default options unless the name says otherwise. */
 export const TAHLIL_CASES = [
-  "tokenize", "tokenize ud", "tokenOffsets", "splitSentences", "sentenceOffsets", "normalize", "summarize", "keywords",
+  "tokenize", "tokenize ud", "tokenOffsets", "splitSentences", "sentenceOffsets", "normalize", "summarize",
+  "summarize extract:false", "keywords", "extractArticle",
 ];
 /** What users would otherwise pick; encodeInto is the floor (copying the text into wasm memory). */
 export const BASELINE_CASES = ["Intl.Segmenter word", "regex tokenizer", "Intl.Segmenter sentence", "encodeInto"];
@@ -38,6 +39,8 @@ function prepareCase(api, name, text) {
     case "sentenceOffsets": return () => api.sentenceOffsets(text);
     case "normalize": return () => api.normalize(text);
     case "summarize": return () => api.summarize(text);
+    case "summarize extract:false": return () => api.summarize(text, { extract: false });
+    case "extractArticle": return () => api.extractArticle(text);
     case "keywords": return () => api.keywords(text);
     case "Intl.Segmenter word": {
       const segmenter = new Intl.Segmenter("ar", { granularity: "word" });
@@ -518,6 +521,13 @@ function evaluateBudgets(run, sizes) {
   const summary = find("summarize", 1e6);
   add("summarize < 1000 ms", "1 MB", summary?.medianMs ?? null, 1000, summary ? summary.medianMs < 1000 : null,
     summary ? `${fmt(summary.medianMs)} ms` : missing("summarize", 1e6));
+
+  // Reading the text as a page costs little beside the summary itself.
+  const plain = find("summarize extract:false", 1e6);
+  const extraCost = summary && plain ? summary.medianMs / plain.medianMs : null;
+  add("summarize extraction ≤ 1.25×", "1 MB", extraCost, 1.25, extraCost === null ? null : extraCost <= 1.25,
+    extraCost === null ? missing("summarize extract:false", 1e6)
+      : `${fmt(summary.medianMs)} vs ${fmt(plain.medianMs)} ms = ${fmtRatio(extraCost, 1.25)}× (≤ 1.25×)`);
 
   const total = sizes.wasm.gzipBytes + sizes.glue.gzipBytes;
   budgets.push({

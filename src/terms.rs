@@ -14,9 +14,9 @@
 //!
 //! Term ids are given in order of first occurrence, so nothing depends on hash order.
 
-use crate::article::{Article, Span, extract_article, fold_words};
+use crate::article::{Article, Span, extract_article};
 use crate::clitics::{CliticScheme, SegmentRole, segment_word};
-use crate::normalize::{NormalizeOptions, normalize};
+use crate::normalize::{NormalizeOptions, normalize, normalize_into};
 use crate::sentences::{Sentence, split};
 use crate::stem::stem;
 use crate::stopwords::is_stop_word_folded;
@@ -181,8 +181,12 @@ pub(crate) fn page_units(text: &str, extract: bool, with_title: bool) -> PageUni
     // Drop repeats (the headline's unit is never dropped; a unit equal to it is).
     let mut seen: HashSet<String> = HashSet::new();
     let mut keep = Vec::with_capacity(units.len());
+    let search = NormalizeOptions::search();
+    let mut folded = String::new();
     for u in &units {
-        let key = fold_words(&text[u.start..u.end]).join(" ");
+        folded.clear();
+        normalize_into(&text[u.start..u.end], &search, &mut folded);
+        let key: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
         keep.push(key.is_empty() || seen.insert(key));
     }
     let mut k = keep.iter();

@@ -66,7 +66,7 @@ fn table() -> &'static Table {
         }
         // Longest phrase first, so that "اقرأ أيضا" wins over a shorter one of the same start.
         for list in starts.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         }
         Table { starts, menu }
     })

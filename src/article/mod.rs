@@ -249,10 +249,7 @@ fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
     let first = s.chars().next().unwrap_or(' ');
     let list_marker = matches!(first, '*' | '•' | '-' | '–' | '—' | '·' | '●' | '■' | '◄' | '►' | 'ـ')
         || (first.is_numeric()
-            && s.chars()
-                .skip_while(|c| c.is_numeric())
-                .next()
-                .is_some_and(|c| matches!(c, '-' | ')' | '.' | '/')));
+            && s.chars().find(|c| !c.is_numeric()).is_some_and(|c| matches!(c, '-' | ')' | '.' | '/')));
     let mut line = Line {
         start,
         end,
@@ -272,7 +269,9 @@ fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
     if letters == 0 && digits == 0 {
         return line; // a separator such as *** — neutral
     }
-    let links = if s.contains(['@', '.']) {
+    // Only short lines or lines with an @ or a scheme can be contact lines: the tokenizer
+    // runs on those alone.
+    let links = if s.contains('@') || ((n <= 2 * 3 + 4 || s.contains("://")) && s.contains('.')) {
         tokens(s).filter(|t| matches!(t.kind, TokenKind::Url | TokenKind::Email | TokenKind::Mention)).count()
     } else {
         0
@@ -386,9 +385,7 @@ fn classify(lines: &[Line], block: &[usize]) -> Vec<Class> {
         } else {
             Class::Short
         };
-        for k in i..=j {
-            class[k] = c;
-        }
+        class[i..=j].fill(c);
         i = j + 1;
     }
     class
@@ -617,9 +614,9 @@ fn decide(lines: &[Line], block: &[usize], class: &[Class], title: Option<usize>
         let sentences = lines.iter().any(|l| l.ends_sentence || l.inner_marks > 0);
         let contents = (0..n).filter(|&i| content(i)).count();
         if sentences || contents == 1 || class.contains(&Class::Good) {
-            for i in 0..n {
+            for (i, decision) in d.iter_mut().enumerate() {
                 if content(i) {
-                    d[i] = Decision::Body;
+                    *decision = Decision::Body;
                 }
             }
         }
@@ -680,11 +677,11 @@ fn decide(lines: &[Line], block: &[usize], class: &[Class], title: Option<usize>
         d[i] = Decision::Body;
     }
     // Below: the lines up to the first chrome line.
-    for i in last + 1..end {
+    for (i, decision) in d.iter_mut().enumerate().take(end).skip(last + 1) {
         if !content(i) {
             break;
         }
-        d[i] = Decision::Body;
+        *decision = Decision::Body;
     }
     // Reasons of the chrome: lines after a trailing cue take the cue's reason.
     let mut trailing: Option<Reason> = None;
