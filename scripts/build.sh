@@ -28,7 +28,10 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
 fi
 
 log "compiling the release wasm"
-cargo build --release --target wasm32-unknown-unknown --lib
+# The binding is the `wasm` feature (off by default, so Rust users of the crate never get it),
+# and the cdylib crate type is asked for here rather than in Cargo.toml, so that crates that
+# depend on tahlil do not build a cdylib of it.
+cargo rustc --release --target wasm32-unknown-unknown --lib --features wasm --crate-type cdylib
 
 out=pkg/dist
 rm -rf "$out"

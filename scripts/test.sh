@@ -30,7 +30,7 @@ cargo fmt --check
 
 step "cargo clippy (host and wasm32)"
 cargo clippy --all-targets -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
 
 step "cargo doc (no broken links in the API docs)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet

@@ -63,6 +63,7 @@ impl Default for SummaryLength {
 /// Options of [`summarize`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SummaryOptions {
+    /// How many sentences to keep. Default: [`SummaryLength::Ratio`] of [`DEFAULT_RATIO`].
     pub length: SummaryLength,
     /// How many keywords to return with the summary (0 for none).
     pub keyword_limit: usize,
@@ -77,8 +78,9 @@ impl Default for SummaryOptions {
 /// One sentence of a summary.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScoredSentence {
-    /// Byte span in the input (as [`crate::sentences::split`] gives it).
+    /// Byte offset of the sentence's start in the input (as [`crate::sentences::split`] gives it).
     pub start: usize,
+    /// Byte offset of its end.
     pub end: usize,
     /// Position among the sentences of [`crate::sentences::split`].
     pub index: usize,
@@ -89,7 +91,9 @@ pub struct ScoredSentence {
 /// A summary: the chosen sentences in document order, and the text's keywords.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Summary {
+    /// The chosen sentences, in document order.
     pub sentences: Vec<ScoredSentence>,
+    /// The text's keywords, best first (at most [`SummaryOptions::keyword_limit`]).
     pub keywords: Vec<Keyword>,
 }
 

@@ -1,5 +1,9 @@
 //! The JavaScript binding: the only module that knows wasm-bindgen and js-sys.
 //!
+//! Compiled only for wasm32 with the `wasm` cargo feature (off by default; scripts/build.sh
+//! turns it on), so that Rust users of the crate get none of these exports: every
+//! `#[wasm_bindgen]` item belongs in this module.
+//!
 //! Each export validates its arguments into the core's option structs (throwing a `TypeError`
 //! or `RangeError` that names the function and the parameter), runs the core, and returns flat
 //! data — typed arrays of UTF-16 offsets plus concatenated strings — that `pkg/index.js` turns
