@@ -71,11 +71,6 @@ function guarded(name, run) {
   }
 }
 
-/** Not part of the API: fails inside the module on purpose, to test the recovery. */
-export function _failForTesting(how) {
-  return guarded("_failForTesting", () => wasm.__failForTesting(how));
-}
-
 export function normalize(text, options) {
   return guarded("normalize", () => wasm.normalize(text, options));
 }

@@ -75,6 +75,7 @@ fn number_text(n: f64) -> String {
 pub const MAX_TEXT_LENGTH: u32 = 1 << 23;
 
 fn text_arg(func: &str, text: &JsValue) -> JsResult<String> {
+    fail_if_armed();
     let Some(js_text) = text.dyn_ref::<js_sys::JsString>() else {
         return Err(type_error(format!("{func}: text must be a string, got {}", describe(text))));
     };
@@ -97,13 +98,28 @@ fn on_start() {
     }));
 }
 
-/// Fails on purpose, for the tests of the recovery in pkg/index.js (not part of the API):
-/// `"panic"` panics, `"trap"` executes `unreachable`.
+/// What the next call does on purpose (see [`fail_for_testing`]): 0 nothing, 1 panic, 2 trap.
+static FAIL_NEXT_CALL: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Makes the next call of an analysis function fail inside the module, for the tests of the
+/// recovery in pkg/index.js: `"panic"` panics, `"trap"` executes `unreachable`, anything else
+/// disarms. Not part of the API: pkg/index.js does not export it; the tests import it from the
+/// generated glue (dist/tahlil.js) and then call a public function, which must recover.
 #[wasm_bindgen(js_name = __failForTesting)]
 pub fn fail_for_testing(how: &str) {
-    match how {
-        "panic" => panic!("deliberate panic for the tests"),
-        "trap" => core::arch::wasm32::unreachable(),
+    let mode = match how {
+        "panic" => 1,
+        "trap" => 2,
+        _ => 0,
+    };
+    FAIL_NEXT_CALL.store(mode, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Fails as [`fail_for_testing`] asked, once.
+fn fail_if_armed() {
+    match FAIL_NEXT_CALL.swap(0, std::sync::atomic::Ordering::Relaxed) {
+        1 => panic!("deliberate panic for the tests"),
+        2 => core::arch::wasm32::unreachable(),
         _ => {}
     }
 }
