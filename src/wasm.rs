@@ -421,8 +421,28 @@ fn summarize_options(value: &JsValue) -> JsResult<SummaryOptions> {
             "{F}: options.sentences, options.ratio and options.maxWords are alternatives; give at most one"
         )));
     }
-    let keyword_limit = count_option(&o, "keywords")?.unwrap_or(DEFAULT_KEYWORD_LIMIT);
+    let keyword_limit = summary_keyword_limit(&o)?.unwrap_or(DEFAULT_KEYWORD_LIMIT);
     Ok(SummaryOptions { length, keyword_limit })
+}
+
+/// `options.keywords` of summarize: `{ limit }`, the options of `keywords()` (one name for the
+/// count in both functions), or the count itself (the older form, still accepted).
+fn summary_keyword_limit(o: &Options) -> JsResult<Option<usize>> {
+    let Some(value) = o.get("keywords")? else {
+        return Ok(None);
+    };
+    if value.as_f64().is_some() {
+        return count_option(o, "keywords");
+    }
+    if !value.is_object() || Array::is_array(&value) || value.is_function() {
+        return Err(type_error(format!(
+            "{}: options.keywords must be an object such as {{ limit: 5 }}, got {}",
+            o.func,
+            describe(&value)
+        )));
+    }
+    let keywords = Options::new(o.func, "options.keywords", &value, &["limit"])?;
+    count_option(&keywords, "limit")
 }
 
 /// Appends keywords as `count, then per keyword: textLength, score, count, spanCount, spans…`
