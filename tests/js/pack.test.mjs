@@ -15,6 +15,7 @@ const EXPECTED = [
   "LICENSE-DATA.md",
   "LICENSE-MIT",
   "README.md",
+  "autoload.js",
   "dist/tahlil.js",
   "dist/tahlil_bg.wasm",
   "functions.js",
