@@ -48,9 +48,9 @@ node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/tahlil_bg.wasm" -o "$out/tahlil_bg.wasm"
 
-cp LICENSE-MIT LICENSE-APACHE pkg/
-# The embedded word list is CC BY-SA 4.0: its notice ships with the package.
-cp data/lexicon/README.md pkg/LICENSE-DATA.md
+# The licences ship with the package: tahlil's, and LICENSE-DATA.md for the embedded data (the
+# word list is CC BY-SA 4.0) and the third-party code in the wasm.
+cp LICENSE-MIT LICENSE-APACHE LICENSE-DATA.md pkg/
 
 raw=$(wc -c < "$out/tahlil_bg.wasm")
 gz=$(gzip -9 -c "$out/tahlil_bg.wasm" | wc -c)
