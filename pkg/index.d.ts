@@ -1,19 +1,52 @@
 // Type declarations for tahlil, the Arabic text-analysis package.
 // Every `start`/`end` is a UTF-16 code-unit index into the input string, half-open:
 // `input.slice(start, end) === item.text` always holds.
+//
+// They need no DOM library: the platform types (URL, Request, Response, WebAssembly.Module)
+// are the environment's own where it declares them (the DOM library, @types/node) and `never`
+// where it does not, so `lib: ["ES2022"]` with or without @types/node compiles.
 
-/** What `init` accepts: a URL or path, a `Response`, the bytes, or a compiled module. */
-export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+/** The instance type of the global class `Name` where the environment declares it, else `never`. */
+type GlobalInstance<Name extends string> = typeof globalThis extends Record<Name, { prototype: infer T }> ? T : never;
+
+/** `WebAssembly.Module` where the environment declares WebAssembly (the DOM library), else `never`. */
+export type WasmModule = typeof globalThis extends { WebAssembly: { Module: { prototype: infer M } } } ? M : never;
+
+/** The bytes of `tahlil_bg.wasm`: an `ArrayBuffer` or a typed array (a Node `Buffer` too). */
+export type WasmBytes = ArrayBuffer | ArrayBufferView;
+
+/**
+ * What `init` loads the module from: a URL (string or `URL`), a `Request`, a `Response` (or a
+ * `fetch()` promise), the bytes, or a compiled `WebAssembly.Module`.
+ */
+export type InitInput =
+  | string
+  | GlobalInstance<"URL">
+  | GlobalInstance<"Request">
+  | GlobalInstance<"Response">
+  | WasmBytes
+  | WasmModule;
 
 /**
  * Loads the WebAssembly module (browsers, workers, bundlers). Without an argument it fetches
- * `tahlil_bg.wasm` next to the JS module. Calling it again is harmless. In Node the package
- * loads itself and `init` is not needed.
+ * `dist/tahlil_bg.wasm` next to the JS module; in Node (the package's `node` entry) it reads
+ * that file. Calling it again is harmless. An answer that is not the module (an HTTP error, an
+ * HTML page) rejects with an `Error` that names the URL and what to do.
+ *
+ * @example
+ * await init();
+ * await init({ module_or_path: new URL("/assets/tahlil_bg.wasm", location.href) });
  */
 export default function init(input?: { module_or_path: InitInput | Promise<InitInput> }): Promise<void>;
 
-/** Loads the module synchronously from its bytes or a compiled `WebAssembly.Module`. */
-export function initSync(input: { module: BufferSource | WebAssembly.Module }): void;
+/**
+ * Loads the module synchronously from its bytes or a compiled `WebAssembly.Module`: for
+ * workers, and for bundled Node apps that carry the bytes themselves.
+ *
+ * @example
+ * initSync({ module: readFileSync("tahlil_bg.wasm") });
+ */
+export function initSync(input: { module: WasmBytes | WasmModule }): void;
 
 /** The package version, e.g. `"0.1.0"`. */
 export const version: string;
@@ -107,16 +140,42 @@ export interface Sentence {
 /** No options yet; the parameter is reserved (unknown keys throw). */
 export type SplitOptions = Record<string, never>;
 
-export interface SummarizeOptions {
-  /** How many sentences (a whole number ≥ 0). */
-  sentences?: number;
-  /** A share of the article's sentences, in (0, 1]. */
-  ratio?: number;
-  /** A word budget: whole sentences are added while they fit (a whole number ≥ 0). */
-  maxWords?: number;
-  /** How many keywords `Summary.keywords` holds (a whole number ≥ 0). Default 10. */
-  keywords?: number;
-}
+/** How long a summary is: at most one of `sentences`, `ratio` and `maxWords`. Default `{ ratio: 0.33 }`. */
+export type SummaryLength =
+  | {
+      /** How many sentences (a whole number ≥ 0); all of them when the text has fewer. */
+      sentences?: number;
+      ratio?: never;
+      maxWords?: never;
+    }
+  | {
+      /** A share of the article's sentences, in (0, 1]: `ceil(ratio × N)` of the `N` sentences. */
+      ratio?: number;
+      sentences?: never;
+      maxWords?: never;
+    }
+  | {
+      /** A word budget: the best sentences that fit in it (a whole number ≥ 0). */
+      maxWords?: number;
+      sentences?: never;
+      ratio?: never;
+    };
+
+/**
+ * Options of `summarize`: one length option (`sentences`, `ratio` or `maxWords`; giving two is
+ * a type error here and a `TypeError` at run time) and the keywords to return.
+ *
+ * @example
+ * summarize(article, { sentences: 3, keywords: { limit: 5 } });
+ */
+export type SummarizeOptions = SummaryLength & {
+  /**
+   * The keywords returned in `Summary.keywords`, with the options of `keywords()`:
+   * `{ limit }` (default 10; `{ limit: 0 }` for none). A number `n` is the older spelling of
+   * `{ limit: n }`, still accepted.
+   */
+  keywords?: Pick<KeywordsOptions, "limit"> | number;
+};
 
 export interface SummarySentence {
   text: string;
@@ -146,7 +205,7 @@ export interface Summary {
 }
 
 export interface KeywordsOptions {
-  /** At most this many keywords (a whole number ≥ 0). Default 10. */
+  /** At most this many keywords (a whole number ≥ 0). Default 10. The same in `summarize`: `{ keywords: { limit } }`. */
   limit?: number;
 }
 

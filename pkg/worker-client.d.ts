@@ -10,6 +10,8 @@ import type {
   Summary,
   Token,
   TokenizeOptions,
+  WasmBytes,
+  WasmModule,
 } from "./index.js";
 
 export type {
@@ -28,13 +30,16 @@ export type {
  * Where the worker loads `tahlil_bg.wasm` from: a URL or string (relative strings resolve
  * against the page), the bytes, or a compiled module. A `Response` cannot be sent to a worker.
  */
-export type WorkerWasmInput = string | URL | BufferSource | WebAssembly.Module;
+export type WorkerWasmInput = string | GlobalInstance<"URL"> | WasmBytes | WasmModule;
+
+/** The instance type of the global class `Name` where the environment declares it (the DOM library), else `never`. */
+type GlobalInstance<Name extends string> = typeof globalThis extends Record<Name, { prototype: infer T }> ? T : never;
 
 export interface CreateWorkerOptions {
   /** Where to load the wasm from; default: `dist/tahlil_bg.wasm` next to the package's index.js. */
   wasm?: WorkerWasmInput;
   /** A Worker you created from `tahlil/worker.js` yourself (`{ type: "module" }`). */
-  worker?: Worker;
+  worker?: GlobalInstance<"Worker">;
 }
 
 /** The analysis functions of tahlil, run in a worker. Errors reject with the original class and message. */

@@ -42,8 +42,10 @@ cargo test --release
 step "Node tests of the built package"
 node --test tests/js/
 
-step "TypeScript: strict check of the public types"
+step "TypeScript: strict check of the public types (with the DOM, Node without the DOM, bare ES2022)"
 node_modules/.bin/tsc -p tests/types/tsconfig.json
+node_modules/.bin/tsc -p tests/types/tsconfig.node.json
+node_modules/.bin/tsc -p tests/types/tsconfig.es.json
 
 step "browser tests (headless Chromium and Firefox ESR)"
 node --test --test-concurrency=1 tests/browser/
