@@ -33,6 +33,12 @@ step "cargo clippy (host and wasm32)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
 
+step "Rust users' builds: without the wasm feature, no WebAssembly crate (wasm32 included)"
+if cargo tree --target wasm32-unknown-unknown -e normal --prefix none | grep -E '^(wasm-bindgen|js-sys) '; then
+  echo "error: wasm-bindgen or js-sys is a dependency without the wasm feature" >&2
+  exit 1
+fi
+
 step "cargo doc (no broken links in the API docs)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 

@@ -65,3 +65,8 @@ pub use normalize::{NormalizeOptions, normalize};
 pub use sentences::{Sentence, split as split_sentences};
 pub use summarize::{ScoredSentence, Summary, SummaryLength, SummaryOptions, summarize};
 pub use tokenize::{AnalyzedToken, Token, TokenKind, TokenizeOptions, tokenize, tokens};
+
+/// The crate README's examples (the crates.io page), run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.crate.md")]
+struct CrateReadme;
