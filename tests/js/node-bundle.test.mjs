@@ -110,7 +110,7 @@ import wasm from "tahlil/tahlil_bg.wasm";
 initSync({ module: wasm });
 console.log(JSON.stringify(tokenize("وقال الوزير").map((t) => t.text)));`,
   );
-  // --target: without it esbuild decodes the bytes with Uint8Array.fromBase64 (Node ≥ 25 only).
+  // --target: without it esbuild decodes the bytes with Uint8Array.fromBase64, which Node 20 lacks.
   await build({ entryPoints: [join(dir, "app.mjs")], bundle: true, platform: "node", target: "node18", format: "esm", loader: { ".wasm": "binary" }, outfile: join(dir, "out", "app.mjs"), logLevel: "silent" });
   rmSync(join(dir, "node_modules"), { recursive: true });
   assert.deepEqual(await runJson(dir, "out/app.mjs"), ["وقال", "الوزير"]);
