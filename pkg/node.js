@@ -30,7 +30,11 @@ autoload.load = (name) => {
       { cause: error },
     );
   }
-  initSync({ module: bytes });
+  try {
+    initSync({ module: bytes });
+  } catch (error) {
+    throw new Error(`tahlil: ${name}() could not load the WebAssembly module from ${where}: ${error.message}`, { cause: error });
+  }
 };
 
 export * from "./index.js";

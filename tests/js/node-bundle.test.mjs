@@ -68,6 +68,19 @@ test("importing loads nothing: a missing wasm fails the first call, with the pat
   assert.equal(out.firstError.cause, "ENOENT");
 });
 
+test("a file that is not the module is an Error naming it, not a compile error", async (t) => {
+  const dir = app(t);
+  writeFileSync(join(dir, "node_modules", "tahlil", "dist", "tahlil_bg.wasm"), "<!doctype html><title>404</title>");
+  writeFileSync(join(dir, "probe.mjs"), PROBE);
+  const out = await runJson(dir, "probe.mjs");
+  const wasmPath = join(dir, "node_modules", "tahlil", "dist", "tahlil_bg.wasm");
+  assert.equal(out.firstError.name, "Error");
+  assert.equal(
+    out.firstError.message,
+    `tahlil: tokenize() could not load the WebAssembly module from ${wasmPath}: initSync: input.module is not a WebAssembly module: an HTML page ("<!doctype html><title>404</title>"…, 33 bytes starting 3c 21 64 6f 63 74 79 70)`,
+  );
+});
+
 test("init() with no argument in Node reads the file; a later init() is harmless", async (t) => {
   const dir = app(t);
   writeFileSync(
