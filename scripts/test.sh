@@ -32,6 +32,7 @@ cargo fmt --check
 step "cargo clippy (host and wasm32)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings # what wasm32 Rust users build
 
 step "Rust users' builds: without the wasm feature, no WebAssembly crate (wasm32 included)"
 if cargo tree --target wasm32-unknown-unknown -e normal --prefix none | grep -E '^(wasm-bindgen|js-sys) '; then
