@@ -1,19 +1,52 @@
 // Type declarations for tahlil, the Arabic text-analysis package.
 // Every `start`/`end` is a UTF-16 code-unit index into the input string, half-open:
 // `input.slice(start, end) === item.text` always holds.
+//
+// They need no DOM library: the platform types (URL, Request, Response, WebAssembly.Module)
+// are the environment's own where it declares them (the DOM library, @types/node) and `never`
+// where it does not, so `lib: ["ES2022"]` with or without @types/node compiles.
 
-/** What `init` accepts: a URL or path, a `Response`, the bytes, or a compiled module. */
-export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+/** The instance type of the global class `Name` where the environment declares it, else `never`. */
+type GlobalInstance<Name extends string> = typeof globalThis extends Record<Name, { prototype: infer T }> ? T : never;
+
+/** `WebAssembly.Module` where the environment declares WebAssembly (the DOM library), else `never`. */
+export type WasmModule = typeof globalThis extends { WebAssembly: { Module: { prototype: infer M } } } ? M : never;
+
+/** The bytes of `tahlil_bg.wasm`: an `ArrayBuffer` or a typed array (a Node `Buffer` too). */
+export type WasmBytes = ArrayBuffer | ArrayBufferView;
+
+/**
+ * What `init` loads the module from: a URL (string or `URL`), a `Request`, a `Response` (or a
+ * `fetch()` promise), the bytes, or a compiled `WebAssembly.Module`.
+ */
+export type InitInput =
+  | string
+  | GlobalInstance<"URL">
+  | GlobalInstance<"Request">
+  | GlobalInstance<"Response">
+  | WasmBytes
+  | WasmModule;
 
 /**
  * Loads the WebAssembly module (browsers, workers, bundlers). Without an argument it fetches
- * `tahlil_bg.wasm` next to the JS module. Calling it again is harmless. In Node the package
- * loads itself and `init` is not needed.
+ * `dist/tahlil_bg.wasm` next to the JS module; in Node (the package's `node` entry) it reads
+ * that file. Calling it again is harmless. An answer that is not the module (an HTTP error, an
+ * HTML page) rejects with an `Error` that names the URL and what to do.
+ *
+ * @example
+ * await init();
+ * await init({ module_or_path: new URL("/assets/tahlil_bg.wasm", location.href) });
  */
 export default function init(input?: { module_or_path: InitInput | Promise<InitInput> }): Promise<void>;
 
-/** Loads the module synchronously from its bytes or a compiled `WebAssembly.Module`. */
-export function initSync(input: { module: BufferSource | WebAssembly.Module }): void;
+/**
+ * Loads the module synchronously from its bytes or a compiled `WebAssembly.Module`: for
+ * workers, and for bundled Node apps that carry the bytes themselves.
+ *
+ * @example
+ * initSync({ module: readFileSync("tahlil_bg.wasm") });
+ */
+export function initSync(input: { module: WasmBytes | WasmModule }): void;
 
 /** The package version, e.g. `"0.1.0"`. */
 export const version: string;
@@ -107,16 +140,47 @@ export interface Sentence {
 /** No options yet; the parameter is reserved (unknown keys throw). */
 export type SplitOptions = Record<string, never>;
 
-export interface SummarizeOptions {
-  /** How many sentences (a whole number ≥ 0). */
-  sentences?: number;
-  /** A share of the article's sentences, in (0, 1]. */
-  ratio?: number;
-  /** A word budget: whole sentences are added while they fit (a whole number ≥ 0). */
-  maxWords?: number;
-  /** How many keywords `Summary.keywords` holds (a whole number ≥ 0). Default 10. */
-  keywords?: number;
-}
+/** How long a summary is: at most one of `sentences`, `ratio` and `maxWords`. Default `{ ratio: 0.33 }`. */
+export type SummaryLength =
+  | {
+      /** How many sentences (a whole number ≥ 0); all of them when the text has fewer. */
+      sentences?: number;
+      ratio?: never;
+      maxWords?: never;
+    }
+  | {
+      /** A share of the article's sentences, in (0, 1]: `ceil(ratio × N)` of the `N` sentences. */
+      ratio?: number;
+      sentences?: never;
+      maxWords?: never;
+    }
+  | {
+      /** A word budget: the best sentences that fit in it (a whole number ≥ 0). */
+      maxWords?: number;
+      sentences?: never;
+      ratio?: never;
+    };
+
+/**
+ * Options of `summarize`: one length option (`sentences`, `ratio` or `maxWords`; giving two is
+ * a type error here and a `TypeError` at run time) and the keywords to return.
+ *
+ * @example
+ * summarize(article, { sentences: 3, keywords: { limit: 5 } });
+ */
+export type SummarizeOptions = SummaryLength & {
+  /**
+   * The keywords returned in `Summary.keywords`, with the options of `keywords()`:
+   * `{ limit }` (default 10; `{ limit: 0 }` for none). A number `n` is the older spelling of
+   * `{ limit: n }`, still accepted.
+   */
+  keywords?: Pick<KeywordsOptions, "limit"> | number;
+  /**
+   * Find the article first (`extractArticle`): only its sentences are candidates, and the page
+   * chrome and repeats count for nothing. `false`: every sentence of the text. Default `true`.
+   */
+  extract?: boolean;
+};
 
 export interface SummarySentence {
   text: string;
@@ -129,7 +193,7 @@ export interface SummarySentence {
 }
 
 export interface Keyword {
-  /** A readable surface form that occurs in the text. */
+  /** A readable form without leading clitics (للإرهابيين → الإرهابيين). */
   text: string;
   /** Importance in [0, 1]. */
   score: number;
@@ -140,15 +204,53 @@ export interface Keyword {
 }
 
 export interface Summary {
-  /** The chosen sentences, in document order. */
+  /** The article's headline (`extractArticle`); null when none is found or with `extract: false`. */
+  title: Span | null;
+  /** The chosen sentences, in document order; no two with the same normalized text. */
   sentences: SummarySentence[];
   keywords: Keyword[];
 }
 
 export interface KeywordsOptions {
-  /** At most this many keywords (a whole number ≥ 0). Default 10. */
+  /** At most this many keywords (a whole number ≥ 0). Default 10. The same in `summarize`: `{ keywords: { limit } }`. */
   limit?: number;
+  /**
+   * Read the text as a page (`extractArticle`): the headline counts once, the paragraphs
+   * count, and the chrome and repeats do not. Default `true`.
+   */
+  extract?: boolean;
 }
+
+/** A trimmed stretch of the input: `input.slice(start, end) === text`. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Why a part of a page is not the article. */
+export type BoilerplateReason = "repeat" | "menu" | "meta" | "headlines" | "footer" | "other";
+
+/** A part of the page that is not the article, with why. */
+export interface Boilerplate extends Span {
+  reason: BoilerplateReason;
+}
+
+/**
+ * The article of a page. Title, paragraphs and boilerplate are in order, disjoint, trimmed, and
+ * together cover every non-whitespace character of the input exactly once.
+ */
+export interface Article {
+  /** The headline at its first occurrence; null when the text has none. */
+  title: Span | null;
+  /** The article's paragraphs, in order (a paragraph may span wrapped lines). */
+  paragraphs: Span[];
+  /** Everything else: menus, bylines, other headlines, footers, repeats. */
+  boilerplate: Boilerplate[];
+}
+
+/** `extractArticle` takes no options yet; an unknown key is a `TypeError`. */
+export type ExtractArticleOptions = Record<string, never>;
 
 /** Splits text into tokens: words, numbers, punctuation, symbols, URLs, e-mails, hashtags, mentions, emoji. */
 export function tokenize(text: string, options?: TokenizeOptions): Token[];
@@ -170,3 +272,12 @@ export function summarize(text: string, options?: SummarizeOptions): Summary;
 
 /** Key terms and short phrases, merged across clitic and inflection variants, ranked. */
 export function keywords(text: string, options?: KeywordsOptions): Keyword[];
+
+/**
+ * The article in the text of a whole web page (`document.body.innerText`, a pasted page): its
+ * headline, its paragraphs, and the chrome around them with a reason for each part.
+ *
+ * @example
+ * const { title, paragraphs, boilerplate } = extractArticle(document.body.innerText);
+ */
+export function extractArticle(text: string, options?: ExtractArticleOptions): Article;

@@ -5,6 +5,7 @@
 // into plain objects, slicing every `text` from the caller's own string so that
 // `input.slice(start, end) === item.text` always holds.
 import initWasm, * as wasm from "./dist/tahlil.js";
+import { autoload } from "./autoload.js";
 
 export const version = "0.1.0";
 
@@ -25,22 +26,148 @@ function onLoaded() {
 
 /**
  * Loads the WebAssembly module. Without an argument it fetches `dist/tahlil_bg.wasm` next to
- * this file; pass `{ module_or_path }` (URL, string, Response, bytes or WebAssembly.Module)
- * when a bundler moves it. Calling it again is harmless.
+ * this file (in Node: reads it); pass `{ module_or_path }` (URL, string, Request, Response,
+ * bytes or WebAssembly.Module, or a promise of one) when a bundler moves it. Calling it again
+ * is harmless. A server that answers with something other than the module (an HTML page, an
+ * error status) is reported by an Error that says what came back and what to do.
  */
 export default async function init(input) {
+  if (ready) return;
+  if (input === undefined && autoload.load) {
+    autoload.load("init");
+    return;
+  }
+  const source = await wasmSource(input);
   if (!ready) {
-    await initWasm(input);
+    await initWasm({ module_or_path: source });
     onLoaded();
   }
 }
 
 /** Loads the module synchronously from bytes or a `WebAssembly.Module`: `{ module }`. */
 export function initSync(input) {
-  if (!ready) {
-    wasm.initSync(input);
-    onLoaded();
+  if (ready) return;
+  const module = objectArgument("initSync", input, "module")?.module;
+  if (!isBytes(module) && !(module instanceof WebAssembly.Module)) {
+    throw new TypeError(`initSync: input.module must be the bytes of tahlil_bg.wasm (an ArrayBuffer or a typed array) or a WebAssembly.Module, got ${describe(module)}`);
   }
+  checkWasmBytes(module, "initSync: input.module");
+  wasm.initSync({ module });
+  onLoaded();
+}
+
+// ---- Where init() gets the module from, checked so that a wrong answer says what to do.
+
+const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d]; // "\0asm"
+
+const FIX_URL =
+  'With the Vite dev server, keep tahlil out of dependency pre-bundling: optimizeDeps: { exclude: ["tahlil"] } in vite.config.js. ' +
+  "Elsewhere, serve node_modules/tahlil/dist/tahlil_bg.wasm and pass its URL: init({ module_or_path: url }).";
+
+/** A short description of a value for error messages: `a number (5)`, `null`, `an array`. */
+function describe(value) {
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (Array.isArray(value)) return "an array";
+  switch (typeof value) {
+    case "string":
+      return `a string (${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)})`;
+    case "number":
+    case "boolean":
+      return `a ${typeof value} (${value})`;
+    case "object":
+      return value.constructor?.name && value.constructor !== Object ? `a ${value.constructor.name}` : "an object";
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/** `input` as a plain object with only the key `key` (or undefined), else a TypeError. */
+function objectArgument(func, input, key) {
+  if (input === undefined) return undefined;
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    throw new TypeError(`${func}: input must be an object { ${key} }, got ${describe(input)}`);
+  }
+  for (const k of Object.keys(input)) {
+    if (k !== key) throw new TypeError(`${func}: unknown option input.${k} (known options: ${key})`);
+  }
+  return input;
+}
+
+function isBytes(value) {
+  return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+}
+
+function asUint8Array(bytes) {
+  return bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Throws a TypeError when `bytes` (if bytes) are not a WebAssembly module. */
+function checkWasmBytes(bytes, what) {
+  if (!isBytes(bytes)) return;
+  const head = asUint8Array(bytes).subarray(0, 4);
+  if (WASM_MAGIC.every((b, i) => head[i] === b)) return;
+  throw new TypeError(`${what} is not a WebAssembly module: ${preview(bytes)}`);
+}
+
+/** What some bytes look like: "an HTML page (<!doctype html>…)" or "12 bytes: 3c 21 64 6f …". */
+function preview(bytes) {
+  const all = asUint8Array(bytes);
+  const head = all.subarray(0, 64);
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(head).replace(/^\uFEFF?\s*/, "");
+  const hex = Array.from(all.subarray(0, 8), (b) => b.toString(16).padStart(2, "0")).join(" ");
+  const start = `${all.length} bytes starting ${hex || "(empty)"}`;
+  if (/^<(!doctype|html|head|body|script|\?xml|!--)/i.test(text)) {
+    return `an HTML page (${JSON.stringify(text.slice(0, 40).replace(/\s+/g, " "))}…, ${start})`;
+  }
+  return start;
+}
+
+/** The module source init() hands to the glue: a checked Response, bytes or a Module. */
+async function wasmSource(input) {
+  let source = await objectArgument("init", input, "module_or_path")?.module_or_path;
+  if (source === undefined) source = new URL("./dist/tahlil_bg.wasm", import.meta.url);
+  if (typeof source === "string" || source instanceof URL || (typeof Request === "function" && source instanceof Request)) {
+    const url = typeof source === "string" ? source : source instanceof URL ? source.href : source.url;
+    try {
+      source = await fetch(source);
+    } catch (error) {
+      const inNode = typeof process === "object" && process.versions?.node !== undefined;
+      const hint = inNode
+        ? ' In Node, import "tahlil" (its node entry reads the module from disk) or pass the bytes: init({ module_or_path: bytes }).'
+        : " Check that the URL is right and reachable.";
+      throw new Error(`tahlil: init() could not fetch the WebAssembly module from ${url}: ${error.message}.${hint}`, { cause: error });
+    }
+  }
+  if (typeof Response === "function" && source instanceof Response) return checkedResponse(source);
+  if (source instanceof WebAssembly.Module) return source;
+  if (isBytes(source)) {
+    checkWasmBytes(source, "init: input.module_or_path");
+    return source;
+  }
+  throw new TypeError(
+    `init: input.module_or_path must be a URL, a string, a Request, a Response, the bytes of tahlil_bg.wasm or a WebAssembly.Module, got ${describe(source)}`,
+  );
+}
+
+/** The response itself when it is the module (compiled while it downloads), else an Error. */
+async function checkedResponse(response) {
+  const where = response.url || "the Response given to init()";
+  if (!response.ok) {
+    throw new Error(`tahlil: init() could not load the WebAssembly module: ${where} answered HTTP ${response.status}. ${FIX_URL}`);
+  }
+  const type = (response.headers.get("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type === "application/wasm") return response;
+  // Another type: a server that does not know .wasm files (fine: compile the bytes), or a page
+  // that stands in for a missing file (a dev server's index.html).
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!WASM_MAGIC.every((b, i) => bytes[i] === b)) {
+    throw new Error(
+      `tahlil: init() expected the WebAssembly module (tahlil_bg.wasm) from ${where}, but the server sent ${preview(bytes)} as ${type || "no Content-Type"}. ` +
+        `A server that answers a missing file with its index.html does this. ${FIX_URL}`,
+    );
+  }
+  return bytes;
 }
 
 // A call that fails inside the module — a wasm trap, a stack overflow, or a panic, which
@@ -58,6 +185,7 @@ function isModuleFailure(error) {
 }
 
 function guarded(name, run) {
+  if (!ready && autoload.load) autoload.load(name);
   if (!ready) {
     throw new Error(`tahlil: ${name}() was called before the WebAssembly module was loaded; call (and await) init() or initSync() first`);
   }
@@ -71,11 +199,6 @@ function guarded(name, run) {
       { cause: error },
     );
   }
-}
-
-/** Not part of the API: fails inside the module on purpose, to test the recovery. */
-export function _failForTesting(how) {
-  return guarded("_failForTesting", () => wasm.__failForTesting(how));
 }
 
 export function normalize(text, options) {

@@ -1,6 +1,8 @@
 // Type declarations for tahlil/worker: tahlil in a module Web Worker, with promise-returning
 // methods. Results are the same plain objects and typed arrays as the synchronous API.
 import type {
+  Article,
+  ExtractArticleOptions,
   Keyword,
   KeywordsOptions,
   NormalizeOptions,
@@ -10,9 +12,13 @@ import type {
   Summary,
   Token,
   TokenizeOptions,
+  WasmBytes,
+  WasmModule,
 } from "./index.js";
 
 export type {
+  Article,
+  ExtractArticleOptions,
   Keyword,
   KeywordsOptions,
   NormalizeOptions,
@@ -28,13 +34,16 @@ export type {
  * Where the worker loads `tahlil_bg.wasm` from: a URL or string (relative strings resolve
  * against the page), the bytes, or a compiled module. A `Response` cannot be sent to a worker.
  */
-export type WorkerWasmInput = string | URL | BufferSource | WebAssembly.Module;
+export type WorkerWasmInput = string | GlobalInstance<"URL"> | WasmBytes | WasmModule;
+
+/** The instance type of the global class `Name` where the environment declares it (the DOM library), else `never`. */
+type GlobalInstance<Name extends string> = typeof globalThis extends Record<Name, { prototype: infer T }> ? T : never;
 
 export interface CreateWorkerOptions {
   /** Where to load the wasm from; default: `dist/tahlil_bg.wasm` next to the package's index.js. */
   wasm?: WorkerWasmInput;
   /** A Worker you created from `tahlil/worker.js` yourself (`{ type: "module" }`). */
-  worker?: Worker;
+  worker?: GlobalInstance<"Worker">;
 }
 
 /** The analysis functions of tahlil, run in a worker. Errors reject with the original class and message. */
@@ -46,6 +55,7 @@ export interface TahlilWorker {
   normalize(text: string, options?: NormalizeOptions): Promise<string>;
   summarize(text: string, options?: SummarizeOptions): Promise<Summary>;
   keywords(text: string, options?: KeywordsOptions): Promise<Keyword[]>;
+  extractArticle(text: string, options?: ExtractArticleOptions): Promise<Article>;
   /** Resolves once the WebAssembly module is loaded in the worker; rejects if it cannot be. */
   ready(): Promise<void>;
   /** Stops the worker; pending and later calls reject. */

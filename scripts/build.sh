@@ -28,7 +28,10 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
 fi
 
 log "compiling the release wasm"
-cargo build --release --target wasm32-unknown-unknown --lib
+# The binding is the `wasm` feature (off by default, so Rust users of the crate never get it),
+# and the cdylib crate type is asked for here rather than in Cargo.toml, so that crates that
+# depend on tahlil do not build a cdylib of it.
+cargo rustc --release --target wasm32-unknown-unknown --lib --features wasm --crate-type cdylib
 
 out=pkg/dist
 rm -rf "$out"
@@ -45,9 +48,9 @@ node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/tahlil_bg.wasm" -o "$out/tahlil_bg.wasm"
 
-cp LICENSE-MIT LICENSE-APACHE pkg/
-# The embedded word list is CC BY-SA 4.0: its notice ships with the package.
-cp data/lexicon/README.md pkg/LICENSE-DATA.md
+# The licences ship with the package: tahlil's, and LICENSE-DATA.md for the embedded data (the
+# word list is CC BY-SA 4.0) and the third-party code in the wasm.
+cp LICENSE-MIT LICENSE-APACHE LICENSE-DATA.md pkg/
 
 raw=$(wc -c < "$out/tahlil_bg.wasm")
 gz=$(gzip -9 -c "$out/tahlil_bg.wasm" | wc -c)

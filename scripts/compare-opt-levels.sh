@@ -7,7 +7,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for level in 3 2 s z; do
   CARGO_PROFILE_RELEASE_OPT_LEVEL=$level CARGO_TARGET_DIR="target/opt-$level" \
-    cargo build --quiet --release --target wasm32-unknown-unknown --lib
+    cargo rustc --quiet --release --target wasm32-unknown-unknown --lib --features wasm --crate-type cdylib
   wasm-bindgen --target web --no-typescript --out-dir "$tmp/$level" --out-name tahlil \
     "target/opt-$level/wasm32-unknown-unknown/release/tahlil.wasm"
   node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers --enable-bulk-memory \

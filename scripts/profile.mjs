@@ -1,6 +1,8 @@
 // Where the time of one package function goes, by function — Rust functions by name — in Node,
 // on the benchmark's generated text:
 //   bash scripts/build.sh && node scripts/profile.mjs tokenOffsets [bytes] [calls]
+// (build.sh compiles target/wasm32-unknown-unknown/release/tahlil.wasm with the `wasm` cargo
+// feature, which holds the binding; this reuses that file.)
 // It regenerates the JS glue with the wasm's function names kept (target/profile-pkg; the
 // shipped build strips them), runs the function under `node --cpu-prof` and prints the
 // functions with the most self time.

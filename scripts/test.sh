@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # Runs every test from a fresh machine: installs what is missing (via build.sh, plus Debian's
-# Chromium for the browser tests), then formatting, lints (host and wasm32), Rust unit, doc,
-# property and gold-data tests, Node tests of the built package, TypeScript type checks and
-# headless-Chromium tests of the demo.
+# Chromium and Firefox ESR for the browser tests), then formatting, lints (host and wasm32),
+# Rust unit, doc, property and gold-data tests, Node tests of the built package, TypeScript type
+# checks, and headless-Chromium and headless-Firefox tests of the package and the demo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-# Debian's Chromium for the browser tests, with fonts for Arabic (DejaVu) and emoji (Noto Color
+# Debian's Chromium (driven by playwright-core) and Firefox ESR (driven by puppeteer-core over
+# WebDriver BiDi) for the browser tests, with fonts for Arabic (DejaVu) and emoji (Noto Color
 # Emoji), so that screenshots show shaped text, not boxes.
-if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]; then
-  step "installing Debian's chromium and fonts (browser tests)"
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/firefox-esr ] || [ ! -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]; then
+  step "installing Debian's chromium, firefox-esr and fonts (browser tests)"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-color-emoji >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium firefox-esr fonts-dejavu-core fonts-noto-color-emoji >/dev/null
 fi
 
 if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
@@ -30,7 +31,14 @@ cargo fmt --check
 
 step "cargo clippy (host and wasm32)"
 cargo clippy --all-targets -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings # what wasm32 Rust users build
+
+step "Rust users' builds: without the wasm feature, no WebAssembly crate (wasm32 included)"
+if cargo tree --target wasm32-unknown-unknown -e normal --prefix none | grep -E '^(wasm-bindgen|js-sys) '; then
+  echo "error: wasm-bindgen or js-sys is a dependency without the wasm feature" >&2
+  exit 1
+fi
 
 step "cargo doc (no broken links in the API docs)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
@@ -41,10 +49,12 @@ cargo test --release
 step "Node tests of the built package"
 node --test tests/js/
 
-step "TypeScript: strict check of the public types"
+step "TypeScript: strict check of the public types (with the DOM, Node without the DOM, bare ES2022)"
 node_modules/.bin/tsc -p tests/types/tsconfig.json
+node_modules/.bin/tsc -p tests/types/tsconfig.node.json
+node_modules/.bin/tsc -p tests/types/tsconfig.es.json
 
-step "browser tests (headless Chromium)"
+step "browser tests (headless Chromium and Firefox ESR)"
 node --test --test-concurrency=1 tests/browser/
 
 step "all tests passed"

@@ -99,11 +99,17 @@ impl CliticScheme {
 /// What a segment is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SegmentRole {
+    /// The conjunction و or ف.
     Conjunction,
+    /// The preposition ب, ل or ك.
     Preposition,
+    /// The future marker س.
     Future,
+    /// The article ال (only with [`CliticScheme::All`]).
     Article,
+    /// The word itself, with its underlying form in [`Segment::form`].
     Stem,
+    /// A pronoun suffix (ه ها هم هما هن ك كم كما ي نا ني).
     Pronoun,
 }
 
@@ -126,20 +132,35 @@ impl SegmentRole {
 /// is the underlying form without diacritics (للسلطة: "ل", then "السلطة").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment {
+    /// Byte offset of the segment's first byte (relative to the word, or to the text in
+    /// [`crate::tokenize::tokenize`]).
     pub start: usize,
+    /// Byte offset just past the segment's last byte.
     pub end: usize,
+    /// What the segment is.
     pub role: SegmentRole,
+    /// The underlying form, without diacritics: للسلطة gives "ل" then "السلطة"; مدرستها
+    /// gives "مدرسة" then "ها".
     pub form: String,
 }
+
+/// Longer tokens are not segmented: 64 letters of two bytes with a diacritic each.
+const MAX_WORD_BYTES: usize = 256;
 
 /// Splits `word` into clitics and stem.
 ///
 /// Byte offsets are relative to `word`. Returns `None` when the word does not
-/// split (or `scheme` is `None`, or the word is not made of Arabic letters).
-/// Segments are in order, non-empty, and concatenate exactly to `word`.
-/// Longer tokens are not segmented: 64 letters of two bytes with a diacritic each.
-const MAX_WORD_BYTES: usize = 256;
-
+/// split (or `scheme` is `None`, or the word is not made of Arabic letters, or it is
+/// longer than 256 bytes). Segments are in order, non-empty, and concatenate exactly to
+/// `word`.
+///
+/// ```
+/// use tahlil::clitics::{CliticScheme, SegmentRole, segment_word};
+/// let segments = segment_word("وسيكتبونها", CliticScheme::Ud).unwrap();
+/// let roles: Vec<SegmentRole> = segments.iter().map(|s| s.role).collect();
+/// assert_eq!(roles, [SegmentRole::Conjunction, SegmentRole::Future, SegmentRole::Stem, SegmentRole::Pronoun]);
+/// assert_eq!(segment_word("وزير", CliticScheme::Ud), None); // a known word stays whole
+/// ```
 pub fn segment_word(word: &str, scheme: CliticScheme) -> Option<Vec<Segment>> {
     // No Arabic word is this long (the longest run to about 15 letters); a longer run is not
     // worth the memory of the analysis (some 24 bytes per letter).

@@ -1,13 +1,16 @@
 //! tahlil (تحليل, "analysis"): Arabic text analysis — normalization, tokenization with clitic
 //! segmentation, sentence splitting, extractive summaries and keywords. The core is pure Rust
-//! and works on `&str` with byte offsets; the JavaScript package (`pkg/`) is a thin binding
-//! (`wasm.rs`, compiled only for wasm32) that converts offsets to UTF-16.
+//! and works on `&str` with byte offsets; it depends on no WebAssembly crate. The JavaScript
+//! package (`pkg/` in the repository) is a thin binding (`wasm.rs`, compiled only for wasm32
+//! with the `wasm` feature, which is off by default) that converts offsets to UTF-16.
+//!
+//! The main types and functions are re-exported here; the modules hold the rest.
 //!
 //! ```
-//! use tahlil::clitics::CliticScheme;
-//! use tahlil::normalize::{NormalizeOptions, normalize};
-//! use tahlil::summarize::{SummaryLength, SummaryOptions, summarize};
-//! use tahlil::tokenize::{TokenKind, TokenizeOptions, tokenize};
+//! use tahlil::{
+//!     CliticScheme, NormalizeOptions, SummaryLength, SummaryOptions, TokenKind, TokenizeOptions,
+//!     normalize, split_sentences, summarize, tokenize,
+//! };
 //!
 //! // One switch per rule; `search()` folds everything.
 //! assert_eq!(normalize("إِلَى المَدِينَةِ", &NormalizeOptions::search()), "الي المدينه");
@@ -23,7 +26,7 @@
 //!
 //! // Sentences: abbreviations and numbers do not end one.
 //! let text = "قال د. أحمد إن النمو بلغ 3.5%. وأضاف أن الأرقام مشجعة.";
-//! let sentences = tahlil::sentences::split(text);
+//! let sentences = split_sentences(text);
 //! assert_eq!(sentences.len(), 2);
 //!
 //! // The most important sentences, in document order, with scores in [0, 1].
@@ -31,9 +34,15 @@
 //! assert_eq!(summary.sentences.len(), 1);
 //! ```
 //!
-//! Modules: [`normalize`], [`tokenize`], [`clitics`] (with the word list in [`lexicon`]),
-//! [`sentences`], [`summarize`] and [`keywords`] (with [`stem`] and [`stopwords`]), and
-//! [`utf16`] for offsets in JavaScript's units. Each module's docs state its rules.
+//! Modules: [`article`] (whole pages: the headline, the paragraphs and the chrome), [`normalize`](mod@normalize), [`tokenize`](mod@tokenize), [`clitics`] (with the
+//! word list in [`lexicon`]), [`sentences`], [`summarize`](mod@summarize) and
+//! [`keywords`](mod@keywords) (with [`stem`] and [`stopwords`]), and [`utf16`] for offsets in
+//! JavaScript's units. Each module's docs state its rules.
+//!
+//! Licence: the code is MIT OR Apache-2.0; the embedded Arabic word list ([`lexicon`]) is
+//! derived from wordfreq and is CC BY-SA 4.0, and the stop-word list ([`stopwords`]) comes from
+//! stopwords-iso (MIT): see `LICENSE-DATA.md` in the crate.
+#![warn(missing_docs)]
 pub mod article;
 mod chars;
 pub mod clitics;
@@ -48,5 +57,17 @@ pub mod summarize;
 mod terms;
 pub mod tokenize;
 pub mod utf16;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "wasm"))]
 mod wasm;
+
+pub use clitics::{CliticScheme, Segment, SegmentRole};
+pub use keywords::{Keyword, keywords};
+pub use normalize::{NormalizeOptions, normalize};
+pub use sentences::{Sentence, split as split_sentences};
+pub use summarize::{ScoredSentence, Summary, SummaryLength, SummaryOptions, summarize};
+pub use tokenize::{AnalyzedToken, Token, TokenKind, TokenizeOptions, tokenize, tokens};
+
+/// The crate README's examples (the crates.io page), run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.crate.md")]
+struct CrateReadme;

@@ -32,14 +32,24 @@ use crate::presentation_forms::PRESENTATION_FORMS;
 /// [`NormalizeOptions::search`] turns every folding on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NormalizeOptions {
+    /// Strip harakat, tanween, shadda, sukun, dagger alef and Quranic marks. Default `true`.
     pub diacritics: bool,
+    /// Strip the tatweel ـ. Default `true`.
     pub tatweel: bool,
+    /// أ إ آ ٱ → ا. Default `true`.
     pub alef: bool,
+    /// ى → ي. Default `false`.
     pub alef_maqsura: bool,
+    /// ة → ه. Default `false`.
     pub teh_marbuta: bool,
+    /// ؤ → و, ئ → ي. Default `false`.
     pub hamza: bool,
+    /// Arabic-Indic ٠-٩ and Persian ۰-۹ digits → 0-9. Default `false`.
     pub digits: bool,
+    /// Presentation forms and ligatures (ﻻ ﷲ) → letters. Default `true`.
     pub ligatures: bool,
+    /// Strip ALM, LRM, RLM, bidi embeddings and isolates, and ZWJ/ZWNJ except between letters
+    /// (ZWNJ) and inside emoji (ZWJ). Default `true`.
     pub bidi_marks: bool,
 }
 

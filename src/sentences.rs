@@ -77,7 +77,9 @@ use std::collections::VecDeque;
 /// A sentence: a byte span of the input, trimmed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sentence {
+    /// Byte offset of the sentence's first character.
     pub start: usize,
+    /// Byte offset just past its last character.
     pub end: usize,
 }
 

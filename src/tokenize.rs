@@ -51,16 +51,26 @@ use crate::clitics::{CliticScheme, Segment, segment_word};
 use crate::normalize::{NormalizeOptions, normalize_into};
 use unicode_segmentation::GraphemeCursor;
 
+/// What a token is (the module docs give the rules).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TokenKind {
+    /// Arabic letters with their marks, or letters of another script with digits (`mp3`).
     Word,
+    /// Digits (ASCII, Arabic-Indic, Persian) with inner separators and a leading sign.
     Number,
+    /// One punctuation character, or a run of `.` `!` `?` `؟` `-`.
     Punct,
+    /// Any other character: `$ € + ©`.
     Symbol,
+    /// `https://…`, `www.…` or a bare domain with a common TLD.
     Url,
+    /// An e-mail address.
     Email,
+    /// `#` and a word, `#مصر`, `#يوم_الأرض`.
     Hashtag,
+    /// `@` and a user name, `@user_1`.
     Mention,
+    /// A whole emoji sequence (ZWJ families, skin tones, flags, keycaps).
     Emoji,
 }
 
@@ -98,8 +108,11 @@ impl TokenKind {
 /// A token: a byte span of the input and its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
+    /// Byte offset of the token's first character.
     pub start: usize,
+    /// Byte offset just past its last character.
     pub end: usize,
+    /// What the token is.
     pub kind: TokenKind,
 }
 
@@ -572,7 +585,9 @@ fn bare_domain_end(text: &str, start: usize) -> Result<usize, usize> {
 /// Options of [`tokenize`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TokenizeOptions {
+    /// Which clitics to split off into [`AnalyzedToken::segments`]. Default: none.
     pub clitics: CliticScheme,
+    /// How [`AnalyzedToken::norm`] is computed. Default: [`NormalizeOptions::default`].
     pub normalize: NormalizeOptions,
 }
 
@@ -580,10 +595,16 @@ pub struct TokenizeOptions {
 /// offsets into the input).
 #[derive(Clone, Debug, PartialEq)]
 pub struct AnalyzedToken {
+    /// Byte offset of the token's first character.
     pub start: usize,
+    /// Byte offset just past its last character.
     pub end: usize,
+    /// What the token is.
     pub kind: TokenKind,
+    /// The token normalized with [`TokenizeOptions::normalize`].
     pub norm: String,
+    /// The clitic segments (offsets into the text), when [`TokenizeOptions::clitics`] is not
+    /// [`CliticScheme::None`] and the token splits.
     pub segments: Option<Vec<Segment>>,
 }
 
@@ -634,6 +655,7 @@ pub struct Segmenter<'a> {
 }
 
 impl<'a> Segmenter<'a> {
+    /// A segmenter for `scheme`, with an empty memo.
     pub fn new(scheme: CliticScheme) -> Self {
         Self { scheme, seen: std::collections::HashMap::new() }
     }

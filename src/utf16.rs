@@ -20,6 +20,7 @@ pub struct Utf16Cursor<'a> {
 }
 
 impl<'a> Utf16Cursor<'a> {
+    /// A cursor at the start of `text`.
     pub fn new(text: &'a str) -> Self {
         Self { text, byte: 0, unit: 0 }
     }

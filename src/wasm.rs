@@ -1,5 +1,9 @@
 //! The JavaScript binding: the only module that knows wasm-bindgen and js-sys.
 //!
+//! Compiled only for wasm32 with the `wasm` cargo feature (off by default; scripts/build.sh
+//! turns it on), so that Rust users of the crate get none of these exports: every
+//! `#[wasm_bindgen]` item belongs in this module.
+//!
 //! Each export validates its arguments into the core's option structs (throwing a `TypeError`
 //! or `RangeError` that names the function and the parameter), runs the core, and returns flat
 //! data — typed arrays of UTF-16 offsets plus concatenated strings — that `pkg/index.js` turns
@@ -71,6 +75,7 @@ fn number_text(n: f64) -> String {
 pub const MAX_TEXT_LENGTH: u32 = 1 << 23;
 
 fn text_arg(func: &str, text: &JsValue) -> JsResult<String> {
+    fail_if_armed();
     let Some(js_text) = text.dyn_ref::<js_sys::JsString>() else {
         return Err(type_error(format!("{func}: text must be a string, got {}", describe(text))));
     };
@@ -93,13 +98,28 @@ fn on_start() {
     }));
 }
 
-/// Fails on purpose, for the tests of the recovery in pkg/index.js (not part of the API):
-/// `"panic"` panics, `"trap"` executes `unreachable`.
+/// What the next call does on purpose (see [`fail_for_testing`]): 0 nothing, 1 panic, 2 trap.
+static FAIL_NEXT_CALL: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Makes the next call of an analysis function fail inside the module, for the tests of the
+/// recovery in pkg/index.js: `"panic"` panics, `"trap"` executes `unreachable`, anything else
+/// disarms. Not part of the API: pkg/index.js does not export it; the tests import it from the
+/// generated glue (dist/tahlil.js) and then call a public function, which must recover.
 #[wasm_bindgen(js_name = __failForTesting)]
 pub fn fail_for_testing(how: &str) {
-    match how {
-        "panic" => panic!("deliberate panic for the tests"),
-        "trap" => core::arch::wasm32::unreachable(),
+    let mode = match how {
+        "panic" => 1,
+        "trap" => 2,
+        _ => 0,
+    };
+    FAIL_NEXT_CALL.store(mode, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Fails as [`fail_for_testing`] asked, once.
+fn fail_if_armed() {
+    match FAIL_NEXT_CALL.swap(0, std::sync::atomic::Ordering::Relaxed) {
+        1 => panic!("deliberate panic for the tests"),
+        2 => core::arch::wasm32::unreachable(),
         _ => {}
     }
 }
@@ -401,9 +421,29 @@ fn summarize_options(value: &JsValue) -> JsResult<SummaryOptions> {
             "{F}: options.sentences, options.ratio and options.maxWords are alternatives; give at most one"
         )));
     }
-    let keyword_limit = count_option(&o, "keywords")?.unwrap_or(DEFAULT_KEYWORD_LIMIT);
+    let keyword_limit = summary_keyword_limit(&o)?.unwrap_or(DEFAULT_KEYWORD_LIMIT);
     let extract = o.bool("extract", true)?;
     Ok(SummaryOptions { length, keyword_limit, extract })
+}
+
+/// `options.keywords` of summarize: `{ limit }`, the options of `keywords()` (one name for the
+/// count in both functions), or the count itself (the older form, still accepted).
+fn summary_keyword_limit(o: &Options) -> JsResult<Option<usize>> {
+    let Some(value) = o.get("keywords")? else {
+        return Ok(None);
+    };
+    if value.as_f64().is_some() {
+        return count_option(o, "keywords");
+    }
+    if !value.is_object() || Array::is_array(&value) || value.is_function() {
+        return Err(type_error(format!(
+            "{}: options.keywords must be an object such as {{ limit: 5 }}, got {}",
+            o.func,
+            describe(&value)
+        )));
+    }
+    let keywords = Options::new(o.func, "options.keywords", &value, &["limit"])?;
+    count_option(&keywords, "limit")
 }
 
 /// Appends keywords as `count, then per keyword: textLength, score, count, spanCount, spans…`

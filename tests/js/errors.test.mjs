@@ -55,10 +55,15 @@ const FUNCTIONS = [
     [{ maxWords: 2.5 }, RangeError, "options.maxWords"],
     [{ keywords: -1 }, RangeError, "options.keywords"],
     [{ keywords: 0.5 }, RangeError, "options.keywords"],
+    [{ keywords: { limit: -1 } }, RangeError, "options.keywords.limit"],
+    [{ keywords: { limit: 2.5 } }, RangeError, "options.keywords.limit"],
+    [{ keywords: { count: 3 } }, TypeError, "options.keywords.count"],
+    ...NOT_NUMBERS.map((v) => [{ keywords: { limit: v } }, TypeError, "options.keywords.limit"]),
     ...NOT_NUMBERS.map((v) => [{ ratio: v }, TypeError, "options.ratio"]),
     ...NOT_NUMBERS.map((v) => [{ sentences: v }, TypeError, "options.sentences"]),
     ...NOT_NUMBERS.map((v) => [{ maxWords: v }, TypeError, "options.maxWords"]),
-    ...NOT_NUMBERS.map((v) => [{ keywords: v }, TypeError, "options.keywords"]),
+    // `keywords` is `{ limit }` or (the older form) a number: anything else is a TypeError.
+    ...["3", true, null, [], 3n, () => 3].map((v) => [{ keywords: v }, TypeError, "options.keywords"]),
   ]],
   ["keywords", [ARABIC, { limit: 3 }], [
     [{ limit: -1 }, RangeError, "options.limit"],

@@ -1,6 +1,6 @@
 // How Node users get the package: `import ... from "tahlil"` picks the `node` condition of
-// package.json "exports" (node.js, which loads the wasm synchronously), so no init() is
-// needed; "tahlil/worker" resolves too. The browser entry (index.js) used without init()
+// package.json "exports" (node.js, which reads the wasm synchronously on the first call), so
+// no init() is needed; "tahlil/worker" resolves too. (node-bundle.test.mjs: bundled apps.) The browser entry (index.js) used without init()
 // throws an Error that says to call init() first.
 import { test } from "node:test";
 import assert from "node:assert/strict";

@@ -47,23 +47,43 @@ test("texts of the maximum length work, one token per character included", () =>
   assert.ok(tahlil.summarize(words, { sentences: 3 }).sentences.length <= 3);
 });
 
+test("the failure hook is not part of the package's API", () => {
+  assert.deepEqual(Object.keys(tahlil).filter((name) => name.startsWith("_")), []);
+  assert.equal(typeof wasm.__failForTesting, "function", "the glue keeps the hook for these tests");
+});
+
 for (const how of ["panic", "trap"]) {
-  test(`a ${how} inside the module is one Error, and every later call works`, () => {
+  test(`a ${how} inside the module is one Error, and every later call works`, async (t) => {
     const before = FUNCTIONS.map((name) => tahlil[name](SAMPLE));
-    assert.throws(
-      () => tahlil._failForTesting(how),
-      (error) =>
-        error.constructor === Error &&
-        error.message.startsWith("tahlil: _failForTesting() failed inside the WebAssembly module (") &&
-        error.message.includes(how === "panic" ? "panicked at" : "unreachable") &&
-        error.message.includes("the module was reset") &&
-        error.cause !== undefined,
-    );
+    // The hook (in the glue only) makes the next call fail inside the module: each public
+    // function must turn that into one Error and leave the module working.
+    for (const name of FUNCTIONS) {
+      await t.test(name, () => {
+        wasm.__failForTesting(how);
+        assert.throws(
+          () => tahlil[name](SAMPLE),
+          (error) =>
+            error.constructor === Error &&
+            error.message.startsWith(`tahlil: ${name}() failed inside the WebAssembly module (`) &&
+            error.message.includes(how === "panic" ? "panicked at" : "unreachable") &&
+            error.message.includes("the module was reset") &&
+            error.cause !== undefined,
+        );
+        assert.deepEqual(tahlil[name](SAMPLE), before[FUNCTIONS.indexOf(name)]);
+      });
+    }
     const after = FUNCTIONS.map((name) => tahlil[name](SAMPLE));
     assert.deepEqual(after, before);
     // Twice in a row, and many calls after.
-    assert.throws(() => tahlil._failForTesting(how));
+    wasm.__failForTesting(how);
+    assert.throws(() => tahlil.normalize(SAMPLE));
+    wasm.__failForTesting(how);
+    assert.throws(() => tahlil.tokenize(SAMPLE));
     for (let i = 0; i < 100; i++) assert.deepEqual(tahlil.tokenize(SAMPLE), before[2]);
+    // Disarmed: nothing fails.
+    wasm.__failForTesting(how);
+    wasm.__failForTesting("none");
+    assert.deepEqual(tahlil.tokenize(SAMPLE), before[2]);
   });
 }
 
