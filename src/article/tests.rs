@@ -26,7 +26,8 @@ fn a_line_that_is_its_headline_twice_splits_at_the_join() {
 
 #[test]
 fn wrapped_lines_join_but_a_list_without_punctuation_does_not() {
-    let wrapped = "أعلنت الحكومة اليوم عن خطة جديدة لتطوير التعليم في المدارس\nالحكومية، تشمل تدريب المعلمين.";
+    let wrapped =
+        "أعلنت الحكومة اليوم عن خطة جديدة لتطوير التعليم في المدارس\nالحكومية، تشمل تدريب المعلمين.";
     let a = extract_article(wrapped);
     assert_eq!(a.paragraphs.len(), 1, "{a:?}");
     let list = "ارتفاع أسعار القطن في الأسواق المحلية اليوم\nافتتاح مصنع جديد للأسمدة في أسيوط والمنيا\n";
