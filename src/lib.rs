@@ -60,8 +60,9 @@ pub mod utf16;
 #[cfg(all(target_arch = "wasm32", feature = "wasm"))]
 mod wasm;
 
+pub use article::{Article, Boilerplate, Reason, Span, extract_article};
 pub use clitics::{CliticScheme, Segment, SegmentRole};
-pub use keywords::{Keyword, keywords};
+pub use keywords::{Keyword, KeywordOptions, keywords, keywords_with};
 pub use normalize::{NormalizeOptions, normalize};
 pub use sentences::{Sentence, split as split_sentences};
 pub use summarize::{ScoredSentence, Summary, SummaryLength, SummaryOptions, summarize};

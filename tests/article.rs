@@ -75,6 +75,22 @@ fn a_page_gives_its_headline_paragraphs_and_chrome() {
 }
 
 #[test]
+fn a_headline_stated_once_below_the_site_name_and_menu() {
+    let text = "بوابة النيل\nالرئيسية\nسياسة\nاقتصاد\nالنمو يبلغ ثلاثة في المئة هذا العام\nكتب: سامي أحمد\n\
+                قال وزير المالية إن النمو بلغ ثلاثة في المئة هذا العام، وأضاف أن الأرقام مشجعة للمستثمرين.\n\
+                وتوقع أن يستمر النمو في العام المقبل.";
+    let a = invariants::check_article(text);
+    let t = a.title.expect("title");
+    assert_eq!(&text[t.start..t.end], "النمو يبلغ ثلاثة في المئة هذا العام");
+    assert_eq!(a.paragraphs.len(), 2);
+    // A short headline on the first line, a subtitle under it.
+    let text = "بين الخطأ والصواب\n* علاج الأسنان وصيام رمضان\n\
+                يسأل كثير من الصائمين عن علاج الأسنان في نهار رمضان، وهل يفسد الصوم أم لا.";
+    let t = invariants::check_article(text).title.expect("title");
+    assert_eq!(&text[t.start..t.end], "بين الخطأ والصواب");
+}
+
+#[test]
 fn a_headline_glued_to_its_copy_is_cut_at_the_join() {
     let text = "اتفاق مصري أممي على دعم اللاجئيناتفاق مصري أممي على دعم اللاجئين\n\
                 وقعت الحكومة والأمم المتحدة اليوم اتفاقاً لدعم اللاجئين في المحافظات الحدودية، بقيمة عشرة ملايين دولار.\n\

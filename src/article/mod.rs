@@ -503,19 +503,32 @@ pub fn extract_article(text: &str) -> Article {
         }
     }
     if title.is_none() {
-        // The first line of the page, when the article follows within three lines and the
-        // line does not go on in the next (hard-wrapped text has lines of one width).
-        if let Some(g) = first_good
-            && is_headline_like(text, &lines[0])
-            && (1..=3).contains(&g)
-            && (lines[1].blank_before
-                || lines[1..]
+        // Else the first headline-like line of the page (menus and a site name of a few
+        // words may come first), when the article follows within three lines — chrome
+        // between them aside — and the line does not go on in the next (hard-wrapped text
+        // has lines of one width).
+        let quiet = |l: &Line| l.chrome.is_some() || l.words.len() <= 3;
+        let candidates: Vec<usize> = (0..first_good.unwrap_or(0))
+            .filter(|&i| lines[i].chrome.is_none() && is_headline_like(text, &lines[i]))
+            .collect();
+        // A site name of a few words may stand above the headline, followed by the menu:
+        // a line of three words or fewer followed by a menu line is not the headline.
+        let site_name = |i: usize| {
+            lines[i].words.len() <= 3
+                && lines.get(i + 1).is_some_and(|n| matches!(n.chrome, Some((Reason::Menu, _))))
+        };
+        let first = candidates.iter().copied().find(|&i| !site_name(i));
+        if let (Some(c), Some(g)) = (first, first_good)
+            && lines[..c].iter().all(quiet)
+            && lines[c + 1..g].iter().filter(|l| l.chrome.is_none()).count() <= 2
+            && (lines[c + 1].blank_before
+                || lines[c + 1..]
                     .iter()
                     .filter(|l| l.chrome.is_none())
                     .take(3)
-                    .any(|l| l.chars * 10 >= lines[0].chars * 13))
+                    .any(|l| l.chars * 10 >= lines[c].chars * 13))
         {
-            title = Some(0);
+            title = Some(c);
         }
     }
     let mut title_span = None;
