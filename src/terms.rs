@@ -15,6 +15,7 @@
 //! Term ids are given in order of first occurrence, so nothing depends on hash order.
 
 use crate::article::{Article, Span, extract_article};
+use crate::chars::is_letter_or_digit;
 use crate::clitics::{CliticScheme, SegmentRole, segment_word};
 use crate::normalize::{NormalizeOptions, normalize, normalize_into};
 use crate::sentences::{Sentence, split};
@@ -186,7 +187,7 @@ pub(crate) fn page_units(text: &str, extract: bool, with_title: bool) -> PageUni
     for u in &units {
         folded.clear();
         normalize_into(&text[u.start..u.end], &search, &mut folded);
-        let key: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
+        let key: String = folded.chars().filter(|&c| is_letter_or_digit(c)).collect();
         keep.push(key.is_empty() || seen.insert(key));
     }
     let mut k = keep.iter();

@@ -1,6 +1,7 @@
 //! The cue phrases of page chrome (`data/page-cues/ar.txt`, embedded at build time), folded and
 //! indexed by their first word on first use.
 
+use crate::chars::is_letter_or_digit;
 use crate::normalize::{NormalizeOptions, normalize_into};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -81,7 +82,7 @@ pub(crate) fn fold_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut word = String::new();
     for c in folded.chars() {
-        if !c.is_alphanumeric() {
+        if !is_letter_or_digit(c) {
             if !word.is_empty() {
                 words.push(std::mem::take(&mut word));
             }

@@ -48,6 +48,7 @@
 
 mod cues;
 
+use crate::chars::{is_digit, is_letter_or_digit};
 use crate::stopwords::is_stop_word_folded;
 use crate::tokenize::{TokenKind, tokens};
 pub use cues::PAGE_CUES;
@@ -222,10 +223,10 @@ fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
     let mut iter = s.chars().peekable();
     while let Some(c) = iter.next() {
         chars += 1;
-        if c.is_alphabetic() {
-            letters += 1;
-        } else if c.is_numeric() {
+        if is_digit(c) {
             digits += 1;
+        } else if is_letter_or_digit(c) {
+            letters += 1;
         } else if c == '،' || c == ',' {
             commas += 1;
         }
@@ -248,8 +249,8 @@ fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
     let ends_period = matches!(last, Some('.' | '…' | '۔'));
     let first = s.chars().next().unwrap_or(' ');
     let list_marker = matches!(first, '*' | '•' | '-' | '–' | '—' | '·' | '●' | '■' | '◄' | '►' | 'ـ')
-        || (first.is_numeric()
-            && s.chars().find(|c| !c.is_numeric()).is_some_and(|c| matches!(c, '-' | ')' | '.' | '/')));
+        || (is_digit(first)
+            && s.chars().find(|c| !is_digit(*c)).is_some_and(|c| matches!(c, '-' | ')' | '.' | '/')));
     let mut line = Line {
         start,
         end,
