@@ -110,7 +110,7 @@ function checkWasmBytes(bytes, what) {
   throw new TypeError(`${what} is not a WebAssembly module: ${preview(bytes)}`);
 }
 
-/** What some bytes look like: "an HTML page (<!doctype html>…)" or "12 bytes: 3c 21 64 6f …". */
+/** What some bytes look like: `an HTML page ("<!doctype html>…"…, 120 bytes starting 3c 21 …)`. */
 function preview(bytes) {
   const all = asUint8Array(bytes);
   const head = all.subarray(0, 64);

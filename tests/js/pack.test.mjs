@@ -141,6 +141,19 @@ test("the packed tarball installs and works from import and from require()", { t
     await assert.rejects(run(process.execPath, ["cjs.cjs"], { cwd: dir }), /ERR_REQUIRE_ESM/);
   }
   t.diagnostic(`Node ${process.versions.node}: require("tahlil") ${requireWorks ? "works" : "throws ERR_REQUIRE_ESM"}`);
+
+  // TypeScript resolves the installed package's types through "exports", without the DOM
+  // library, and the README's declaration for importing the wasm's bytes works.
+  writeFileSync(
+    join(dir, "app.mts"),
+    'import { initSync, summarize } from "tahlil";\nimport wasm from "tahlil/tahlil_bg.wasm";\n' +
+      'initSync({ module: wasm });\nexport const n: number = summarize("نص", { sentences: 1, keywords: { limit: 2 } }).keywords.length;\n',
+  );
+  writeFileSync(join(dir, "wasm.d.ts"), 'declare module "*.wasm" { const bytes: Uint8Array; export default bytes; }\n');
+  const tsconfig = { compilerOptions: { strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", lib: ["ES2022"], types: [] }, files: ["app.mts", "wasm.d.ts"] };
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
+  const tsc = join(root, "node_modules", ".bin", "tsc");
+  await run(tsc, ["-p", dir]).catch((error) => assert.fail(`tsc: ${error.stdout}${error.stderr}`));
 });
 
 test("the crate ships the sources, the embedded data with its notices and the licences, nothing else", { timeout: 120_000 }, async () => {
