@@ -654,7 +654,27 @@ fn decide(lines: &[Line], block: &[usize], class: &[Class], title: Option<usize>
     let end = footer.unwrap_or(n);
     let last = *goods.iter().rev().find(|&&g| g < end).unwrap_or(&first);
 
-    // Inside the main block.
+    // Inside the main block. For each line, whether the nearest line before it and the
+    // nearest after it that settle the context (neither short nor weak chrome) are good:
+    // two passes, so that long runs of short lines stay linear.
+    let settles = |k: usize| !(class[k] == Class::Short || is_weak(&lines[k]));
+    let good = |k: usize| class[k] == Class::Good && lines[k].chrome.is_none();
+    let mut good_before = vec![false; n];
+    let mut seen = false;
+    for (i, before) in good_before.iter_mut().enumerate().take(last + 1).skip(first) {
+        *before = seen;
+        if settles(i) {
+            seen = good(i);
+        }
+    }
+    let mut good_after = vec![false; n];
+    let mut seen = false;
+    for i in (first..=last).rev() {
+        good_after[i] = seen;
+        if settles(i) {
+            seen = good(i);
+        }
+    }
     let mut in_headlines = false;
     for i in first..=last {
         if lines[i].opens == Some(Reason::Headlines) {
@@ -676,7 +696,7 @@ fn decide(lines: &[Line], block: &[usize], class: &[Class], title: Option<usize>
         }
         match lines[i].chrome {
             None => d[i] = Decision::Body,
-            Some((_, Strength::Weak)) if between_goods(lines, class, i, first, last) => d[i] = Decision::Body,
+            Some((_, Strength::Weak)) if good_before[i] && good_after[i] => d[i] = Decision::Body,
             _ => {}
         }
     }
@@ -750,15 +770,6 @@ fn short_run(lines: &[Line], i: usize) -> bool {
         b += 1;
     }
     b - a >= 2
-}
-
-/// Whether the nearest lines on both sides that are neither short nor weak chrome are good.
-fn between_goods(lines: &[Line], class: &[Class], i: usize, first: usize, last: usize) -> bool {
-    let settles = |k: usize| !(class[k] == Class::Short || is_weak(&lines[k]));
-    let before = (first..i).rev().find(|&k| settles(k));
-    let after = (i + 1..=last).find(|&k| settles(k));
-    let good = |k: Option<usize>| k.is_some_and(|k| class[k] == Class::Good && lines[k].chrome.is_none());
-    good(before) && good(after)
 }
 
 fn assemble(
