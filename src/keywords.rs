@@ -8,7 +8,8 @@
 //! والحكومة، الحكومة، حكومتها count as one term.
 //!
 //! # Candidates and score
-//! * every term; its raw score is its count;
+//! * every term but the verbs of saying and their like (قال، أكد، أضاف…:
+//!   `data/keywords/ar-not-keywords.txt`, matched by light stem); its raw score is its count;
 //! * every two-word phrase — two term occurrences next to each other in one sentence, with
 //!   no stop word or punctuation between them — that occurs at least twice; its raw score is
 //!   1.5 times its count (more specific than a single word, but not double: a phrase's words
@@ -138,8 +139,12 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
             cands[idx].count += 1;
         }
     }
-    let mut order: Vec<usize> =
-        (0..cands.len()).filter(|&i| !cands[i].is_phrase() || cands[i].count >= 2).collect();
+    // Verbs of saying and their like are never keywords, alone or in a phrase.
+    let excluded = |t: u32| t != NO_TERM && a.not_keyword.get(t as usize).copied().unwrap_or(false);
+    let mut order: Vec<usize> = (0..cands.len())
+        .filter(|&i| !cands[i].is_phrase() || cands[i].count >= 2)
+        .filter(|&i| !excluded(cands[i].terms.0) && !excluded(cands[i].terms.1))
+        .collect();
     order.sort_unstable_by(|&x, &y| {
         let (cx, cy) = (&cands[x], &cands[y]);
         cy.raw2()
@@ -275,6 +280,27 @@ mod tests {
         let k = keywords(text, 3);
         assert_eq!(k[0].count, 5);
         assert_eq!(k[0].text, "الموضة");
+    }
+
+    /// Hand-checked on news-like text: safe vs security, a verb vs a noun, names of two words,
+    /// verbs of saying.
+    #[test]
+    fn keywords_a_reader_would_accept() {
+        let text = "قالت وزارة الداخلية إن الطرق آمنة. وأكد وزير الداخلية أن الأوضاع الأمنية مستقرة. \
+                    وأضاف وزير الداخلية أن المدينة آمنة. وقالت الأمم المتحدة إن الوضع الأمني تحسن. \
+                    ورحبت الأمم المتحدة بالخطوة. ونقلته سيارة إسعاف إلى المستشفى. وكانت نقلة نوعية.";
+        let k = keywords(text, 10);
+        let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
+        let find = |t: &str| k.iter().find(|k| k.text == t);
+        // آمنة ("safe") is not الأمنية ("security").
+        assert_eq!(find("آمنة").map(|k| k.count), Some(2), "{texts:?}");
+        assert!(k.iter().any(|k| k.text.contains("الأمني")), "{texts:?}");
+        // Names of two words surface as phrases.
+        assert!(find("وزير الداخلية").is_some() && find("الأمم المتحدة").is_some(), "{texts:?}");
+        // The verb نقلته is not the noun نقلة.
+        assert!(find("نقلة").is_none_or(|k| k.count == 1), "{texts:?}");
+        // Verbs of saying are never keywords.
+        assert!(!texts.iter().any(|t| ["قالت", "وقالت", "أكد", "وأكد", "وأضاف"].contains(t)), "{texts:?}");
     }
 
     #[test]

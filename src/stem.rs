@@ -4,8 +4,9 @@
 //! counting and matching only, never shown to users.
 //!
 //! Rules, applied in this order to a word:
-//! 1. Fold with [`NormalizeOptions::search`] (diacritics and tatweel removed; alef forms → ا,
-//!    ى → ي, ة → ه, ؤ → و, ئ → ي) and lowercase. A word that is not made only of Arabic
+//! 1. Spell alef madda out as hamza + alef (آمنة "safe" keeps apart from الأمنية "security"),
+//!    then fold with [`NormalizeOptions::search`] (diacritics and tatweel removed; alef forms
+//!    → ا, ى → ي, ة → ه, ؤ → و, ئ → ي) and lowercase. A word that is not made only of Arabic
 //!    letters is returned folded and lowercased, unchanged otherwise.
 //! 2. Article prefix: the first of `وال فال بال كال لل ال` that the word starts with is
 //!    removed. Single-letter proclitics (و ف ب ل ك س) are left alone, because they are often
@@ -45,6 +46,15 @@ fn strip_suffix<'a>(w: &'a str, suffix: &str) -> Option<&'a str> {
 /// The light stem of `word` (see the module docs for the rules). Total: any input gives a
 /// string, possibly empty.
 pub fn stem(word: &str) -> String {
+    // Alef madda is hamza + alef: آمنة ("safe") must not fold into the stem of الأمنية
+    // ("security"), so it is spelled out before the alef forms fold.
+    let spelled;
+    let word = if word.contains('آ') {
+        spelled = word.replace('آ', "ءا");
+        spelled.as_str()
+    } else {
+        word
+    };
     // ASCII case folding only: full Unicode lowercasing would add its tables to the wasm.
     let mut folded = normalize(word, &NormalizeOptions::search());
     folded.make_ascii_lowercase();
@@ -90,6 +100,12 @@ mod tests {
         same(&["الانتخابات", "انتخابية", "الانتخاب"]);
         same(&["العود", "والعود", "بالعود"]);
         assert_eq!(stem("الحكومة"), "حكوم");
+    }
+
+    #[test]
+    fn alef_madda_keeps_its_word_apart() {
+        assert_ne!(stem("آمنة"), stem("الأمنية"));
+        same(&["آمنة", "الآمنة", "آمنه"]);
     }
 
     #[test]

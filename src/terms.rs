@@ -17,6 +17,7 @@
 use crate::article::{Article, Span, extract_article};
 use crate::chars::is_letter_or_digit;
 use crate::clitics::{CliticScheme, SegmentRole, segment_word};
+use crate::lexicon;
 use crate::normalize::{NormalizeOptions, normalize, normalize_into};
 use crate::sentences::{Sentence, split};
 use crate::stem::stem;
@@ -50,12 +51,32 @@ pub(crate) struct Analysis {
     pub occurrences: Vec<Occurrence>,
     /// Number of distinct terms.
     pub n_terms: usize,
+    /// Per term: a word news repeats in every story but never its topic (verbs of saying;
+    /// `data/keywords/ar-not-keywords.txt`): keywords leave it out.
+    pub not_keyword: Vec<bool>,
     /// Readable forms of words without their leading clitics (والحكومة → الحكومة,
     /// للموضة → الموضة: the article's alef, elided after ل, is restored).
     pub short_forms: Vec<String>,
 }
 
 pub(crate) const NO_SHORT_FORM: u32 = u32::MAX;
+
+/// Words that are never keywords, as light stems (`data/keywords/ar-not-keywords.txt`).
+pub(crate) const NOT_KEYWORDS: &str = include_str!("../data/keywords/ar-not-keywords.txt");
+
+fn is_not_keyword(key: &str) -> bool {
+    static STEMS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    STEMS
+        .get_or_init(|| {
+            NOT_KEYWORDS
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(stem)
+                .collect()
+        })
+        .contains(key)
+}
 
 /// What a distinct surface word contributes: its term id and short-form id, or nothing.
 type WordInfo = Option<(u32, u32)>;
@@ -76,10 +97,21 @@ fn word_term(word: &str, opts: &NormalizeOptions) -> Option<(String, Option<Stri
     }
     let (base, short) = match segment_word(word, CliticScheme::All) {
         Some(segs) => {
-            let base = segs
-                .iter()
-                .find(|s| s.role == SegmentRole::Stem)
-                .map_or_else(|| word.to_string(), |s| s.form.clone());
+            let base = segs.iter().find(|s| s.role == SegmentRole::Stem).map_or_else(
+                || word.to_string(),
+                |s| {
+                    // A ت restored to ة before a pronoun makes a noun (مدرستها → مدرسة); when
+                    // the stem as written is itself a word, it is a verb with its subject
+                    // (نقلته = نقلت + ه), and the key is the verb's, not the noun نقلة's.
+                    let written =
+                        normalize(word.get(s.start..s.end).unwrap_or(""), &NormalizeOptions::default());
+                    if s.form.ends_with('ة') && written.ends_with('ت') && lexicon::contains(&written) {
+                        written
+                    } else {
+                        s.form.clone()
+                    }
+                },
+            );
             let kept = segs.iter().find(|s| {
                 !matches!(s.role, SegmentRole::Conjunction | SegmentRole::Preposition | SegmentRole::Future)
             });
@@ -249,7 +281,11 @@ pub(crate) fn analyze_units(text: &str, units: Vec<Sentence>) -> Analysis {
             prev_was_term = is_term;
         }
     }
-    Analysis { sentences: units, words, occurrences, n_terms: ids.len(), short_forms }
+    let mut not_keyword = vec![false; ids.len()];
+    for (key, &id) in &ids {
+        not_keyword[id as usize] = is_not_keyword(key);
+    }
+    Analysis { sentences: units, words, occurrences, n_terms: ids.len(), short_forms, not_keyword }
 }
 
 #[cfg(test)]
