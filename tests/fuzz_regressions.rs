@@ -95,3 +95,18 @@ fn a_prepend_character_does_not_take_the_following_space() {
     let toks = invariants::check_tokens(text);
     invariants::check_sentences(text, &toks);
 }
+
+/// Found by the `article` target: when the headline is only found glued to its own copy
+/// (`…في الصعيدالحكومة تطلق…`), keywords count the headline's words once, and the last
+/// word's span ends where the headline ends, inside a token of the whole text. The keyword
+/// checks accept exactly that boundary.
+#[test]
+fn keywords_of_a_headline_glued_to_its_copy() {
+    let text = "الحكومة تطلق برنامجاً في الصعيدالحكومة تطلق برنامجاً في الصعيد\n\
+                أعلنت الحكومة اليوم إطلاق برنامج جديد لدعم المزارعين في الصعيد، يشمل قروضاً ميسرة.\n\
+                وقال الوزير إن البرنامج يستهدف مئة ألف مزارع في الصعيد.";
+    invariants::fuzz_article(text.as_bytes());
+    let k = tahlil::keywords::keywords(text, 10);
+    let title_end = text.find("الصعيدالحكومة").unwrap() + "الصعيد".len();
+    assert!(k.iter().any(|k| k.spans.iter().any(|&(_, e)| e == title_end)), "{k:?}");
+}
