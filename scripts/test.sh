@@ -29,6 +29,9 @@ bash scripts/build.sh
 step "cargo fmt --check"
 cargo fmt --check
 
+step "generated files match their generators (presentation forms, the word list)"
+bash scripts/check-generated.sh
+
 step "cargo clippy (host and wasm32)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
