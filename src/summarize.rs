@@ -141,8 +141,9 @@ pub fn summarize_tuned(text: &str, options: &SummaryOptions, tuning: &Tuning) ->
     let page = page_units(text, options.extract, true);
     let analysis = analyze_units(text, page.units);
     let scored = score(&analysis, &page.source, tuning);
-    let words = &analysis.words[analysis.words.len() - scored.len()..];
-    let sentences = select(&scored, words, options.length);
+    let words: Vec<usize> =
+        page.source.iter().zip(&analysis.words).filter(|(s, _)| **s != TITLE_UNIT).map(|(_, &w)| w).collect();
+    let sentences = select(&scored, &words, options.length);
     let keywords = keywords_from(text, &analysis, options.keyword_limit);
     Summary { sentences, keywords, title: page.title }
 }
@@ -165,19 +166,26 @@ fn finite_or(x: f64, fallback: f64) -> f64 {
     if x.is_finite() { x } else { fallback }
 }
 
-/// Scores the candidate units of `a`: all but a leading headline unit (`source` says which
-/// is which), whose terms count for the keywords only.
+/// Scores the candidate units of `a`: all but the headline's unit (`source` says which is
+/// which), whose terms count for the keywords only.
 fn score(a: &Analysis, source: &[usize], tuning: &Tuning) -> Vec<ScoredSentence> {
-    let skip = source.iter().take_while(|&&s| s == TITLE_UNIT).count();
-    let n = a.sentences.len() - skip;
+    // Position of each unit among the candidates (None for the headline).
+    let mut position = Vec::with_capacity(source.len());
+    let mut n = 0usize;
+    for &s in source {
+        position.push((s != TITLE_UNIT).then(|| {
+            n += 1;
+            n - 1
+        }));
+    }
     if n == 0 {
         return Vec::new();
     }
+    let candidate = |o: &&crate::terms::Occurrence| position.get(o.sentence as usize).copied().flatten();
     let mut tf = vec![0u32; a.n_terms];
     let mut sf = vec![0u32; a.n_terms];
     let mut last_sentence = vec![u32::MAX; a.n_terms];
-    let occurrences = || a.occurrences.iter().filter(|o| o.sentence as usize >= skip);
-    for o in occurrences() {
+    for o in a.occurrences.iter().filter(|o| candidate(o).is_some()) {
         let t = o.term as usize;
         tf[t] += 1;
         if last_sentence[t] != o.sentence {
@@ -193,29 +201,33 @@ fn score(a: &Analysis, source: &[usize], tuning: &Tuning) -> Vec<ScoredSentence>
         })
         .collect();
     let mut sim = vec![0f64; n];
-    for o in occurrences() {
-        sim[o.sentence as usize - skip] += centroid[o.term as usize];
+    for o in &a.occurrences {
+        if let Some(i) = candidate(&o) {
+            sim[i] += centroid[o.term as usize];
+        }
     }
     let pos_exp = finite_or(tuning.position_exponent, 1.0);
     let len_exp = finite_or(tuning.length_exponent, 0.75);
     let any_content = tuning.content && sim.iter().any(|&s| s > 0.0);
-    let raw: Vec<f64> = (0..n)
-        .map(|i| {
+    let units: Vec<usize> = (0..source.len()).filter(|&u| source[u] != TITLE_UNIT).collect();
+    let raw: Vec<f64> = units
+        .iter()
+        .enumerate()
+        .map(|(i, &u)| {
             let content = if any_content { sim[i] } else { 1.0 };
-            let length = (a.words[skip + i] as f64).powf(len_exp);
+            let length = (a.words[u] as f64).powf(len_exp);
             let prior = (1.0 + i as f64).powf(-pos_exp);
             finite_or(content * length * prior, 0.0).max(0.0)
         })
         .collect();
     let max = raw.iter().copied().fold(0.0, f64::max);
-    a.sentences[skip..]
+    units
         .iter()
-        .zip(&source[skip..])
         .zip(&raw)
-        .map(|((s, &index), &r)| ScoredSentence {
-            start: s.start,
-            end: s.end,
-            index,
+        .map(|(&u, &r)| ScoredSentence {
+            start: a.sentences[u].start,
+            end: a.sentences[u].end,
+            index: source[u],
             score: if max > 0.0 { (r / max).clamp(0.0, 1.0) } else { 0.0 },
         })
         .collect()

@@ -168,10 +168,6 @@ pub(crate) fn page_units(text: &str, extract: bool, with_title: bool) -> PageUni
         source.extend(0..sentences.len());
     } else {
         title = article.title;
-        if let (true, Some(t)) = (with_title, title) {
-            units.push(Sentence { start: t.start, end: t.end });
-            source.push(TITLE_UNIT);
-        }
         // What is not article: the headline and the boilerplate, in order.
         let mut outside: Vec<Span> = article.title.into_iter().collect();
         outside.extend(article.boilerplate.iter().map(|b| Span { start: b.start, end: b.end }));
@@ -211,7 +207,13 @@ pub(crate) fn page_units(text: &str, extract: bool, with_title: bool) -> PageUni
             }
         }
     }
-    // Drop repeats (the headline's unit is never dropped; a unit equal to it is).
+    // The headline is a unit of its own, in its place in the text (usually first).
+    if let (true, Some(t)) = (with_title, title) {
+        let at = units.partition_point(|u| u.start < t.start);
+        units.insert(at, Sentence { start: t.start, end: t.end });
+        source.insert(at, TITLE_UNIT);
+    }
+    // Drop repeats (the first of equal units stays; the headline usually comes first).
     let mut seen: HashSet<String> = HashSet::new();
     let mut keep = Vec::with_capacity(units.len());
     let search = NormalizeOptions::search();

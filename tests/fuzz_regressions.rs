@@ -110,3 +110,16 @@ fn keywords_of_a_headline_glued_to_its_copy() {
     let title_end = text.find("الصعيدالحكومة").unwrap() + "الصعيد".len();
     assert!(k.iter().any(|k| k.spans.iter().any(|&(_, e)| e == title_end)), "{k:?}");
 }
+
+/// Found by the `article` target: the headline can come after a paragraph (a wrapped block
+/// above it reads as article); its unit for the keywords takes its place in text order, so
+/// keyword spans stay in order.
+#[test]
+fn a_headline_after_a_paragraph_keeps_keyword_spans_in_order() {
+    let data = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fuzz-regressions/article/860b5ea0-headline-after-a-paragraph"),
+    )
+    .expect("saved input");
+    invariants::fuzz_article(&data);
+}
