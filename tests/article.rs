@@ -267,3 +267,35 @@ fn clean_dev_texts_come_back_whole() {
     }
     assert_eq!(texts, 51 + 199);
 }
+
+/// Page layouts not in the dev data, written by hand: a portal page with a skip link, a
+/// standfirst and an image caption; a page with a breaking-news ticker, a breadcrumb, a byline
+/// without a colon and a comment form.
+#[test]
+fn hand_made_page_layouts() {
+    let text = include_str!("data/pages/portal-with-standfirst.txt");
+    let a = invariants::check_article(text);
+    let t = a.title.expect("title");
+    assert_eq!(&text[t.start..t.end], "البنك المركزي يرفع سعر الفائدة للمرة الثالثة هذا العام");
+    assert_eq!(a.paragraphs.len(), 4);
+    assert!(text[a.paragraphs[0].start..].starts_with("قرر البنك المركزي"));
+    assert!(text[..a.paragraphs[3].end].ends_with("في العملة المحلية."));
+
+    let text = include_str!("data/pages/ticker-breadcrumb-comments.txt");
+    let a = invariants::check_article(text);
+    let t = a.title.expect("title");
+    assert_eq!(&text[t.start..t.end], "وزير التعليم: امتحانات الثانوية العامة في موعدها ولا نية للتأجيل");
+    let paragraphs: Vec<&str> = a.paragraphs.iter().map(|p| &text[p.start..p.end]).collect();
+    assert!(paragraphs[0].starts_with("أكد وزير التربية"), "{paragraphs:?}");
+    assert!(
+        !paragraphs.iter().any(|p| p.contains("كتب محمود") || p.contains("الرئيسية »")),
+        "{paragraphs:?}"
+    );
+    let reason_at = |needle: &str| {
+        let s = text.find(needle).expect(needle);
+        a.boilerplate.iter().find(|b| b.start <= s && s < b.end).map(|b| b.reason)
+    };
+    assert_eq!(reason_at("وزير التعليم: امتحانات الثانوية في موعدها"), Some(Reason::Headlines));
+    assert_eq!(reason_at("الرئيسية » أخبار مصر"), Some(Reason::Menu));
+    assert_eq!(reason_at("اضف تعليق"), Some(Reason::Footer));
+}

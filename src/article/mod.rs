@@ -49,12 +49,13 @@
 mod cues;
 
 use crate::chars::{is_digit, is_letter_or_digit};
+use crate::stem::stem;
 use crate::stopwords::is_stop_word_folded;
 use crate::tokenize::{TokenKind, tokens};
 pub use cues::PAGE_CUES;
 pub(crate) use cues::fold_words;
 use cues::{CueKind, cue_at_start, is_menu_only};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A byte span of the input, trimmed of whitespace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -220,6 +221,9 @@ fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
     let mut prev_pause = false;
     let mut spaced_dash = false;
     let mut prev_space = false;
+    // Letters since the last non-letter: a `.` after a one-letter word is an initial or an
+    // abbreviation (د. الربيعة), not the end of a sentence.
+    let mut run = 0usize;
     let mut iter = s.chars().peekable();
     while let Some(c) = iter.next() {
         chars += 1;
@@ -241,12 +245,16 @@ fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
             spaced_dash = true;
         }
         prev_pause = (prev_mark && c == '.') || c == '…';
-        prev_mark = matches!(c, '.' | '!' | '?' | '؟');
+        prev_mark = matches!(c, '!' | '?' | '؟') || (c == '.' && run != 1);
         prev_space = c.is_whitespace();
+        run = if is_letter_or_digit(c) && !is_digit(c) { run + 1 } else { 0 };
     }
     let last = s.trim_end_matches(|c: char| CLOSERS.contains(&c) || c.is_whitespace()).chars().next_back();
     let ends_sentence = last.is_some_and(|c| SENTENCE_END.contains(&c));
-    let ends_period = matches!(last, Some('.' | '…' | '۔'));
+    // A period, not a pause (`..`, `…`): headlines end with pauses, never with periods.
+    let trimmed_end = s.trim_end_matches(|c: char| CLOSERS.contains(&c) || c.is_whitespace());
+    let ends_period =
+        trimmed_end.ends_with('۔') || (trimmed_end.ends_with('.') && !trimmed_end.ends_with(".."));
     let first = s.chars().next().unwrap_or(' ');
     let list_marker = matches!(first, '*' | '•' | '-' | '–' | '—' | '·' | '●' | '■' | '◄' | '►' | 'ـ')
         || (is_digit(first)
@@ -284,7 +292,7 @@ fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
     if let Some(cue) = cue {
         let colon = s.contains([':', '：']);
         let applies = match cue.kind {
-            CueKind::End => n <= 2,
+            CueKind::End => n == 1,
             CueKind::Headlines | CueKind::Footer => n <= cue.words + 5 || (cue.words >= 2 && !ends_sentence),
             CueKind::Meta if cue.words >= 2 => n <= 60 && (!ends_period || colon),
             CueKind::Meta => n <= 12 && (!ends_period || n <= 6),
@@ -309,12 +317,36 @@ fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
     }
     if links > 0 && n <= 2 * links + 4 && !ends_period {
         line.chrome = Some((Reason::Meta, Strength::Weak));
-    } else if is_menu_only(&line.words) {
+    } else if is_menu_only(&line.words) || is_breadcrumb(s, &line.words) {
         line.chrome = Some((Reason::Menu, Strength::Weak));
-    } else if n <= 6 && !ends_period && (digits * 2 >= letters || (spaced_dash && n <= 5)) {
+    } else if !ends_period && ((n <= 8 && (digits * 2 >= letters || has_time(s))) || (spaced_dash && n <= 5))
+    {
         line.chrome = Some((Reason::Meta, Strength::Weak));
     }
     line
+}
+
+/// A clock time (`10:30`, `٣:١٥`): digits on both sides of a colon.
+fn has_time(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(3).any(|w| is_digit(w[0]) && w[1] == ':' && is_digit(w[2]))
+}
+
+/// A breadcrumb: parts of at most three words each between two or more separators
+/// (`الرئيسية » أخبار مصر » تعليم`, `أخبار | اقتصاد`), or starting at a menu word.
+fn is_breadcrumb(s: &str, words: &[String]) -> bool {
+    // Separators stand between spaces (« » are also quotes, / a fraction); `|` may be glued.
+    let parts: Vec<&str> = s
+        .split(" » ")
+        .flat_map(|p| p.split(" › "))
+        .flat_map(|p| p.split(" > "))
+        .flat_map(|p| p.split(" / "))
+        .flat_map(|p| p.split('|'))
+        .map(str::trim)
+        .collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| !p.is_empty() && p.split_whitespace().count() <= 3)
+        && (parts.len() >= 3 || words.first().is_some_and(|w| is_menu_only(std::slice::from_ref(w))))
 }
 
 /// An Arabic function word (a folded word of the stop-word list), alone or after و/ف.
@@ -460,11 +492,23 @@ pub fn extract_article(text: &str) -> Article {
     if lines.is_empty() {
         return Article::default();
     }
+    // The line right after a headlines cue ("عاجل", "اقرأ أيضاً") is another story's headline.
+    for i in 1..lines.len() {
+        if lines[i - 1].opens == Some(Reason::Headlines)
+            && lines[i].chrome.is_none()
+            && is_headline_like(text, &lines[i])
+        {
+            lines[i].chrome = Some((Reason::Headlines, Strength::Strong));
+        }
+    }
     // The headline is looked for before wrapped lines are joined (a headline and its
     // repeats would join into one block): each line is its own block here.
     let singles: Vec<usize> = (0..lines.len()).collect();
     let single_class = classify(&lines, &singles);
-    let first_good = (0..lines.len()).find(|&i| single_class[i] == Class::Good);
+    // A headline may end with `!` or `؟` and read as a sentence: the article's first good
+    // line is the first good line that is not headline-like.
+    let first_good =
+        (0..lines.len()).find(|&i| single_class[i] == Class::Good && !is_headline_like(text, &lines[i]));
 
     // The headline (step 4).
     let limit = first_good.unwrap_or(lines.len().min(12));
@@ -503,34 +547,64 @@ pub fn extract_article(text: &str) -> Article {
             break;
         }
     }
-    if title.is_none() {
-        // Else the first headline-like line of the page (menus and a site name of a few
-        // words may come first), when the article follows within three lines — chrome
-        // between them aside — and the line does not go on in the next (hard-wrapped text
-        // has lines of one width).
-        let quiet = |l: &Line| l.chrome.is_some() || l.words.len() <= 3;
-        let candidates: Vec<usize> = (0..first_good.unwrap_or(0))
-            .filter(|&i| lines[i].chrome.is_none() && is_headline_like(text, &lines[i]))
+    if title.is_none()
+        && let Some(g) = first_good
+    {
+        // Else the headline-like line above the article that the article's first paragraphs
+        // speak of most: a site name, a ticker of other news or a dateline share few of their
+        // words. It must be followed by the article within three lines (chrome aside) and not
+        // go on in the next line (hard-wrapped text has lines of one width).
+        // Compared by light stem (المعرض and معرض are one word here).
+        let lead: HashSet<String> = lines[g..]
+            .iter()
+            .filter(|l| l.chrome.is_none())
+            .take(3)
+            .flat_map(|l| l.words.iter())
+            .filter(|w| !is_function_word(w))
+            .map(|w| stem(w))
             .collect();
-        // A site name of a few words may stand above the headline, followed by the menu:
-        // a line of three words or fewer followed by a menu line is not the headline.
-        let site_name = |i: usize| {
-            lines[i].words.len() <= 3
-                && lines.get(i + 1).is_some_and(|n| matches!(n.chrome, Some((Reason::Menu, _))))
+        let overlap = |l: &Line| {
+            let content: Vec<String> =
+                l.words.iter().filter(|w| !is_function_word(w)).map(|w| stem(w)).collect();
+            let shared = content.iter().filter(|w| lead.contains(w.as_str())).count();
+            if content.is_empty() { 0.0 } else { shared as f64 / content.len() as f64 }
         };
-        let first = candidates.iter().copied().find(|&i| !site_name(i));
-        if let (Some(c), Some(g)) = (first, first_good)
-            && lines[..c].iter().all(quiet)
-            && lines[c + 1..g].iter().filter(|l| l.chrome.is_none()).count() <= 2
-            && (lines[c + 1].blank_before
+        let first_content = (0..g).find(|&i| lines[i].chrome.is_none());
+        let mut valid: Vec<(usize, f64)> = Vec::new();
+        for c in (0..g).filter(|&i| lines[i].chrome.is_none() && is_headline_like(text, &lines[i])) {
+            // Up to two lines of other text (a standfirst, a caption) may stand between the
+            // headline and the article, or up to five subtitles (headline-like lines).
+            let others: Vec<&Line> = lines[c + 1..g].iter().filter(|l| l.chrome.is_none()).collect();
+            let between = if others.iter().all(|l| is_headline_like(text, l)) && others.len() <= 5 {
+                0
+            } else {
+                others.len()
+            };
+            let stands_alone = lines[c + 1].blank_before
                 || lines[c + 1..]
                     .iter()
                     .filter(|l| l.chrome.is_none())
                     .take(3)
-                    .any(|l| l.chars * 10 >= lines[c].chars * 13))
-        {
-            title = Some(c);
+                    .any(|l| l.chars * 10 >= lines[c].chars * 13);
+            if between > 2 || !stands_alone {
+                continue;
+            }
+            valid.push((c, overlap(&lines[c])));
         }
+        // The page's first line of text is its headline (news pages start with it; a column
+        // name over a subtitle too) unless it looks like a site name: three words or fewer
+        // followed by chrome. Else the first candidate that speaks of the article nearly as
+        // much as the best one does (a standfirst under the headline may share more words with
+        // the lead), or the only candidate.
+        let best = valid.iter().map(|&(_, s)| s).fold(0.0, f64::max);
+        let site_name =
+            |c: usize| lines[c].words.len() <= 3 && lines.get(c + 1).is_some_and(|l| l.chrome.is_some());
+        title = valid
+            .iter()
+            .find(|&&(c, _)| Some(c) == first_content && !site_name(c))
+            .or_else(|| valid.iter().find(|&&(_, s)| s >= 0.25 && s >= 0.6 * best))
+            .or(if valid.len() == 1 { valid.first() } else { None })
+            .map(|&(c, _)| c);
     }
     let mut title_span = None;
     let mut glued_repeat = None;
