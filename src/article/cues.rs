@@ -48,7 +48,7 @@ fn table() -> &'static Table {
                 continue;
             }
             let Some((kind, phrase)) = line.split_once('\t') else { continue };
-            let words = fold_words(phrase);
+            let words: Vec<String> = key_words(&fold_key(phrase)).into_iter().map(str::to_string).collect();
             if words.is_empty() {
                 continue;
             }
@@ -73,54 +73,57 @@ fn table() -> &'static Table {
     })
 }
 
-/// The words of `text` folded for matching: search normalization, lowercase, and every
-/// character that is not a letter or digit taken as a space.
-pub(crate) fn fold_words(text: &str) -> Vec<String> {
+/// The words of `text` folded for matching, joined by single spaces: search normalization,
+/// ASCII lowercase, and every character that is not a letter or digit taken as a space. Words
+/// also end where Latin meets another script (a glued e-mail: x@y.comللتواصل). One string per
+/// call: lines are measured by their key, without a string per word.
+pub(crate) fn fold_key(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     normalize_into(text, &NormalizeOptions::search(), &mut folded);
-    // Words also end where Latin meets another script (a glued e-mail: x@y.comللتواصل).
-    let mut words = Vec::new();
-    let mut word = String::new();
+    let mut key = String::with_capacity(folded.len());
+    let mut prev: Option<char> = None; // last char of the current word
     for c in folded.chars() {
         if !is_letter_or_digit(c) {
-            if !word.is_empty() {
-                words.push(std::mem::take(&mut word));
-            }
+            prev = None;
             continue;
         }
-        if let Some(p) = word.chars().next_back()
-            && p.is_ascii() != c.is_ascii()
-        {
-            words.push(std::mem::take(&mut word));
+        match prev {
+            None if !key.is_empty() => key.push(' '),
+            Some(p) if p.is_ascii() != c.is_ascii() => key.push(' '),
+            _ => {}
         }
-        word.push(c.to_ascii_lowercase());
+        key.push(c.to_ascii_lowercase());
+        prev = Some(c);
     }
-    if !word.is_empty() {
-        words.push(word);
-    }
-    words
+    key
+}
+
+/// The words of a key made by [`fold_key`].
+pub(crate) fn key_words(key: &str) -> Vec<&str> {
+    key.split(' ').filter(|w| !w.is_empty()).collect()
 }
 
 /// The cue that `words` (a line's folded words) start with, if any. The last word of a
 /// phrase of two or more words may be glued to the next word (مقالات أخرى للكاتبحدد…), as
 /// scraped pages glue link texts.
-pub(crate) fn cue_at_start(words: &[String]) -> Option<Cue> {
+pub(crate) fn cue_at_start(words: &[&str]) -> Option<Cue> {
     let first = words.first()?;
-    let list = table().starts.get(first)?;
+    let list = table().starts.get(*first)?;
     list.iter().find_map(|(phrase, kind)| {
         let n = phrase.len();
         if words.len() < n {
             return None;
         }
-        let whole = words[..n] == phrase[..];
-        let glued = n >= 2 && words[..n - 1] == phrase[..n - 1] && words[n - 1].starts_with(&phrase[n - 1]);
+        let same = |k: usize| words[k] == phrase[k];
+        let whole = (0..n).all(same);
+        let glued = n >= 2 && (0..n - 1).all(same) && words[n - 1].starts_with(phrase[n - 1].as_str());
         (whole || glued).then_some(Cue { kind: *kind, words: n })
     })
 }
 
 /// Whether every word of `words` belongs to a menu or sharing phrase (`menu` entries of the
 /// cue list; phrases of up to three words).
-pub(crate) fn is_menu_only(words: &[String]) -> bool {
+pub(crate) fn is_menu_only(words: &[&str]) -> bool {
     let menu = &table().menu;
     let mut i = 0;
     while i < words.len() {
@@ -139,24 +142,24 @@ mod tests {
 
     #[test]
     fn cues_match_at_the_start_after_folding() {
-        let w = fold_words("إقرأ أيضاً:");
-        assert_eq!(cue_at_start(&w).map(|c| c.kind), Some(CueKind::Headlines));
-        let w = fold_words("الأكثر قراءة");
-        assert_eq!(cue_at_start(&w).map(|c| c.kind), Some(CueKind::Headlines));
-        let w = fold_words("جميع الحقوق محفوظة © 2010");
-        assert_eq!(cue_at_start(&w).map(|c| c.kind), Some(CueKind::Footer));
-        let w = fold_words("// انتهى //");
-        assert_eq!(cue_at_start(&w).map(|c| c.kind), Some(CueKind::End));
-        let w = fold_words("مقالات أخرى للكاتبحدد سعرك");
-        assert_eq!(cue_at_start(&w).map(|c| c.kind), Some(CueKind::Headlines));
-        assert_eq!(cue_at_start(&fold_words("الحكومة تعلن")), None);
+        let k = fold_key("إقرأ أيضاً:");
+        assert_eq!(cue_at_start(&key_words(&k)).map(|c| c.kind), Some(CueKind::Headlines));
+        let k = fold_key("الأكثر قراءة");
+        assert_eq!(cue_at_start(&key_words(&k)).map(|c| c.kind), Some(CueKind::Headlines));
+        let k = fold_key("جميع الحقوق محفوظة © 2010");
+        assert_eq!(cue_at_start(&key_words(&k)).map(|c| c.kind), Some(CueKind::Footer));
+        let k = fold_key("// انتهى //");
+        assert_eq!(cue_at_start(&key_words(&k)).map(|c| c.kind), Some(CueKind::End));
+        let k = fold_key("مقالات أخرى للكاتبحدد سعرك");
+        assert_eq!(cue_at_start(&key_words(&k)).map(|c| c.kind), Some(CueKind::Headlines));
+        assert_eq!(cue_at_start(&key_words(&fold_key("الحكومة تعلن"))), None);
     }
 
     #[test]
     fn menu_lines() {
-        assert!(is_menu_only(&fold_words("شارك فيسبوك تويتر واتساب طباعة")));
-        assert!(is_menu_only(&fold_words("الرئيسية تكنولوجيا فيديو صحة رياضة")));
-        assert!(!is_menu_only(&fold_words("الرياضة في المدارس")));
+        assert!(is_menu_only(&key_words(&fold_key("شارك فيسبوك تويتر واتساب طباعة"))));
+        assert!(is_menu_only(&key_words(&fold_key("الرئيسية تكنولوجيا فيديو صحة رياضة"))));
+        assert!(!is_menu_only(&key_words(&fold_key("الرياضة في المدارس"))));
         assert!(!is_menu_only(&[]));
     }
 }

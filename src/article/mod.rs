@@ -53,9 +53,9 @@ use crate::stem::stem;
 use crate::stopwords::is_stop_word_folded;
 use crate::tokenize::{TokenKind, tokens};
 pub use cues::PAGE_CUES;
-pub(crate) use cues::fold_words;
-use cues::{CueKind, cue_at_start, is_menu_only};
-use std::collections::{HashMap, HashSet};
+pub(crate) use cues::fold_key;
+use cues::{CueKind, cue_at_start, is_menu_only, key_words};
+use std::collections::HashSet;
 
 /// A byte span of the input, trimmed of whitespace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,7 +139,9 @@ struct Line {
     start: usize,
     end: usize,
     blank_before: bool,
-    words: Vec<String>,
+    /// The folded words, joined by single spaces ([`fold_key`]): for cues and repeats.
+    key: String,
+    n_words: usize,
     chars: usize,
     stop: usize,
     /// Sentence-final punctuation at the end (closing quotes and brackets skipped).
@@ -155,8 +157,8 @@ struct Line {
 }
 
 impl Line {
-    fn key(&self) -> String {
-        self.words.join(" ")
+    fn words(&self) -> impl Iterator<Item = &str> {
+        self.key.split(' ').filter(|w| !w.is_empty())
     }
 }
 
@@ -212,9 +214,17 @@ fn line_spans(text: &str) -> Vec<(usize, usize, bool)> {
 }
 
 fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
+    let key = fold_key(&text[start..end]);
+    let mut line = measure_words(text, start, end, blank_before, &key_words(&key));
+    line.key = key;
+    line
+}
+
+/// [`measure`] given the line's folded words.
+fn measure_words(text: &str, start: usize, end: usize, blank_before: bool, words: &[&str]) -> Line {
     let s = &text[start..end];
-    let words = fold_words(s);
     let stop = words.iter().filter(|w| is_function_word(w)).count();
+    let n_words = words.len();
     let mut chars = 0;
     let (mut letters, mut digits, mut inner_marks, mut commas) = (0usize, 0usize, 0usize, 0usize);
     let mut prev_mark = false;
@@ -263,7 +273,8 @@ fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
         start,
         end,
         blank_before,
-        words,
+        key: String::new(),
+        n_words,
         chars,
         stop,
         ends_sentence,
@@ -274,21 +285,22 @@ fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
         chrome: None,
         opens: None,
     };
-    let n = line.words.len();
+    let n = n_words;
     if letters == 0 && digits == 0 {
         return line; // a separator such as *** — neutral
     }
     // Only short lines or lines with an @ or a scheme can be contact lines: the tokenizer
     // runs on those alone.
-    let links = if s.contains('@') || ((n <= 2 * 3 + 4 || s.contains("://")) && s.contains('.')) {
+    let links = if s.contains('@') || (s.contains('.') && (n <= 10 || (s.contains(':') && s.contains("://"))))
+    {
         tokens(s).filter(|t| matches!(t.kind, TokenKind::Url | TokenKind::Email | TokenKind::Mention)).count()
     } else {
         0
     };
     // A cue may follow a glued e-mail or handle (name@site.comللتواصل مع الكاتب…).
-    let latin_lead = line.words.iter().take(6).take_while(|w| w.is_ascii()).count();
-    let cue = cue_at_start(&line.words)
-        .or_else(|| (latin_lead > 0 && links > 0).then(|| cue_at_start(&line.words[latin_lead..])).flatten());
+    let latin_lead = words.iter().take(6).take_while(|w| w.is_ascii()).count();
+    let cue = cue_at_start(words)
+        .or_else(|| (latin_lead > 0 && links > 0).then(|| cue_at_start(&words[latin_lead..])).flatten());
     if let Some(cue) = cue {
         let colon = s.contains([':', '：']);
         let applies = match cue.kind {
@@ -317,7 +329,7 @@ fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
     }
     if links > 0 && n <= 2 * links + 4 && !ends_period {
         line.chrome = Some((Reason::Meta, Strength::Weak));
-    } else if is_menu_only(&line.words) || is_breadcrumb(s, &line.words) {
+    } else if is_menu_only(words) || is_breadcrumb(s, words) {
         line.chrome = Some((Reason::Menu, Strength::Weak));
     } else if !ends_period && ((n <= 8 && (digits * 2 >= letters || has_time(s))) || (spaced_dash && n <= 5))
     {
@@ -334,7 +346,10 @@ fn has_time(s: &str) -> bool {
 
 /// A breadcrumb: parts of at most three words each between two or more separators
 /// (`الرئيسية » أخبار مصر » تعليم`, `أخبار | اقتصاد`), or starting at a menu word.
-fn is_breadcrumb(s: &str, words: &[String]) -> bool {
+fn is_breadcrumb(s: &str, words: &[&str]) -> bool {
+    if !s.contains(['»', '›', '>', '|', '/']) {
+        return false;
+    }
     // Separators stand between spaces (« » are also quotes, / a fraction); `|` may be glued.
     let parts: Vec<&str> = s
         .split(" » ")
@@ -346,7 +361,7 @@ fn is_breadcrumb(s: &str, words: &[String]) -> bool {
         .collect();
     parts.len() >= 2
         && parts.iter().all(|p| !p.is_empty() && p.split_whitespace().count() <= 3)
-        && (parts.len() >= 3 || words.first().is_some_and(|w| is_menu_only(std::slice::from_ref(w))))
+        && (parts.len() >= 3 || words.first().is_some_and(|w| is_menu_only(&[w])))
 }
 
 /// An Arabic function word (a folded word of the stop-word list), alone or after و/ف.
@@ -370,7 +385,7 @@ fn wrap_blocks(lines: &[Line]) -> Vec<usize> {
                 && !p.ends_sentence
                 && p.chars >= 30
                 && !l.list_marker
-                && !l.words.is_empty()
+                && l.n_words > 0
         };
         block.push(if joined { block[i - 1] } else { i });
     }
@@ -402,7 +417,7 @@ fn classify(lines: &[Line], block: &[usize]) -> Vec<Class> {
             j += 1;
         }
         let group = &lines[i..=j];
-        let words: usize = group.iter().map(|l| l.words.len()).sum();
+        let words: usize = group.iter().map(|l| l.n_words).sum();
         let stop: usize = group.iter().map(|l| l.stop).sum();
         let marks: usize = group.iter().map(|l| l.inner_marks).sum();
         let commas: usize = group.iter().map(|l| l.commas).sum();
@@ -430,7 +445,7 @@ fn is_paragraph(lines: &[Line], block: &[usize], i: usize) -> bool {
     let b = block[i];
     let group: Vec<&Line> =
         lines[i..].iter().zip(&block[i..]).take_while(|(_, k)| **k == b).map(|(l, _)| l).collect();
-    let words: usize = group.iter().map(|l| l.words.len()).sum();
+    let words: usize = group.iter().map(|l| l.n_words).sum();
     let marks: usize = group.iter().map(|l| l.inner_marks).sum();
     let commas: usize = group.iter().map(|l| l.commas).sum();
     let period = group.last().is_some_and(|l| l.ends_period);
@@ -440,7 +455,7 @@ fn is_paragraph(lines: &[Line], block: &[usize], i: usize) -> bool {
 /// 1–20 words, no chrome mark, no sentence inside, and not ending with a period or a comma
 /// (a sentence that goes on in the next line).
 fn is_headline_like(text: &str, l: &Line) -> bool {
-    (1..=20).contains(&l.words.len())
+    (1..=20).contains(&l.n_words)
         && !l.ends_period
         && l.chrome.is_none()
         && l.inner_marks == 0
@@ -512,7 +527,6 @@ pub fn extract_article(text: &str) -> Article {
 
     // The headline (step 4).
     let limit = first_good.unwrap_or(lines.len().min(12));
-    let keys: Vec<String> = lines.iter().map(Line::key).collect();
     let mut title: Option<usize> = None;
     let mut candidates = 0;
     for i in 0..=limit.min(lines.len() - 1) {
@@ -523,14 +537,14 @@ pub fn extract_article(text: &str) -> Article {
         if candidates > 12 {
             break;
         }
-        let h = &keys[i];
-        let n = lines[i].words.len();
+        let h = &lines[i].key;
+        let n = lines[i].n_words;
         let supported = lines.iter().enumerate().any(|(j, l)| {
             if j == i {
                 return doubled_split(&text[l.start..l.end]).is_some() && n >= 2;
             }
-            let extra = l.words.len().saturating_sub(n);
-            match holds(&keys[j], h, extra) {
+            let extra = l.n_words.saturating_sub(n);
+            match holds(&l.key, h, extra) {
                 Some(Holds::Equal | Holds::Doubled) => n >= 2 || j > i,
                 // Held by a longer line above the article (a breadcrumb, a tab title) or by a
                 // "رابط الخبر:" line; a footer holding the site name is no support.
@@ -541,7 +555,8 @@ pub fn extract_article(text: &str) -> Article {
                 }
                 None => false,
             }
-        }) || first_good.is_some_and(|g| g > i && n >= 2 && keys[g].starts_with(h.as_str()));
+        }) || first_good
+            .is_some_and(|g| g > i && n >= 2 && lines[g].key.starts_with(h.as_str()));
         if supported {
             title = Some(i);
             break;
@@ -559,13 +574,12 @@ pub fn extract_article(text: &str) -> Article {
             .iter()
             .filter(|l| l.chrome.is_none())
             .take(3)
-            .flat_map(|l| l.words.iter())
+            .flat_map(|l| l.words())
             .filter(|w| !is_function_word(w))
-            .map(|w| stem(w))
+            .map(stem)
             .collect();
         let overlap = |l: &Line| {
-            let content: Vec<String> =
-                l.words.iter().filter(|w| !is_function_word(w)).map(|w| stem(w)).collect();
+            let content: Vec<String> = l.words().filter(|w| !is_function_word(w)).map(stem).collect();
             let shared = content.iter().filter(|w| lead.contains(w.as_str())).count();
             if content.is_empty() { 0.0 } else { shared as f64 / content.len() as f64 }
         };
@@ -598,7 +612,7 @@ pub fn extract_article(text: &str) -> Article {
         // the lead), or the only candidate.
         let best = valid.iter().map(|&(_, s)| s).fold(0.0, f64::max);
         let site_name =
-            |c: usize| lines[c].words.len() <= 3 && lines.get(c + 1).is_some_and(|l| l.chrome.is_some());
+            |c: usize| lines[c].n_words <= 3 && lines.get(c + 1).is_some_and(|l| l.chrome.is_some());
         title = valid
             .iter()
             .find(|&&(c, _)| Some(c) == first_content && !site_name(c))
@@ -621,18 +635,17 @@ pub fn extract_article(text: &str) -> Article {
         }
         // Its repeats, and lines contained in it.
         let h = if glued_repeat.is_some() {
-            fold_words(&text[title_span.map_or(l.start, |s| s.start)..title_span.map_or(l.end, |s| s.end)])
-                .join(" ")
+            fold_key(&text[title_span.map_or(l.start, |s| s.start)..title_span.map_or(l.end, |s| s.end)])
         } else {
-            keys[t].clone()
+            l.key.clone()
         };
         let n = h.split(' ').count();
         for (j, line) in lines.iter_mut().enumerate() {
-            if j == t || line.words.is_empty() {
+            if j == t || line.n_words == 0 {
                 continue;
             }
-            let extra = line.words.len().saturating_sub(n);
-            let repeat = match holds(&keys[j], &h, extra) {
+            let extra = line.n_words.saturating_sub(n);
+            let repeat = match holds(&line.key, &h, extra) {
                 Some(Holds::Equal | Holds::Doubled) => true,
                 Some(Holds::Contains) => {
                     // The article's first sentence often starts with the headline: a line that
@@ -640,18 +653,23 @@ pub fn extract_article(text: &str) -> Article {
                     // ("headline | site"); one that ends with it is a breadcrumb, a "site |
                     // headline" or a "رابط الخبر: headline".
                     let raw = &text[line.start..line.end];
-                    let set_apart = !keys[j].starts_with(h.as_str())
+                    let set_apart = !line.key.starts_with(h.as_str())
                         || [" | ", " - ", " – ", " — ", " :: "].iter().any(|sep| raw.contains(sep));
                     set_apart
                         && !line.ends_period
                         && line.inner_marks == 0
                         && (extra <= 4 || line.chrome.is_some())
                 }
-                None => line.words.len() >= 3 && h.contains(keys[j].as_str()) && !line.ends_period,
+                None => {
+                    line.n_words >= 3
+                        && line.key.len() < h.len()
+                        && h.contains(line.key.as_str())
+                        && !line.ends_period
+                }
             };
             if repeat && line.chrome.is_none_or(|(r, _)| r != Reason::Footer) {
                 let breadcrumb = text[line.start..line.end].contains(['/', '»', '>', '|', '›'])
-                    && line.words.first().is_some_and(|w| is_menu_only(std::slice::from_ref(w)));
+                    && line.words().next().is_some_and(|w| is_menu_only(&[w]));
                 let reason = if breadcrumb { Reason::Menu } else { Reason::Repeat };
                 line.chrome = Some((reason, Strength::Strong));
                 line.opens = None;
@@ -660,18 +678,14 @@ pub fn extract_article(text: &str) -> Article {
         lines[t].chrome = Some((Reason::Other, Strength::Strong)); // placeholder: the title
     }
     // Exact repeats of an earlier line of four words or more.
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (j, key) in keys.iter().enumerate() {
-        if lines[j].words.len() < 4 {
-            continue;
-        }
-        if seen.contains_key(key.as_str()) {
-            if lines[j].chrome.is_none() {
-                lines[j].chrome = Some((Reason::Repeat, Strength::Strong));
-            }
-        } else {
-            seen.insert(key.as_str(), j);
-        }
+    let mut seen: HashSet<&str> = HashSet::new();
+    let repeats: Vec<usize> = (0..lines.len())
+        .filter(|&j| {
+            lines[j].n_words >= 4 && !seen.insert(lines[j].key.as_str()) && lines[j].chrome.is_none()
+        })
+        .collect();
+    for j in repeats {
+        lines[j].chrome = Some((Reason::Repeat, Strength::Strong));
     }
     let block = wrap_blocks(&lines);
     let class = classify(&lines, &block);
@@ -831,7 +845,7 @@ fn is_weak(l: &Line) -> bool {
 
 /// A line in a run of three or more short lines (a menu of one-word items).
 fn short_run(lines: &[Line], i: usize) -> bool {
-    let short = |k: usize| lines.get(k).is_some_and(|l| l.words.len() <= 3 && !l.ends_sentence);
+    let short = |k: usize| lines.get(k).is_some_and(|l| l.n_words <= 3 && !l.ends_sentence);
     if !short(i) {
         return false;
     }
