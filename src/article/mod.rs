@@ -54,7 +54,7 @@ use crate::stopwords::is_stop_word_folded;
 use crate::tokenize::{TokenKind, tokens};
 pub use cues::PAGE_CUES;
 pub(crate) use cues::fold_key;
-use cues::{CueKind, cue_at_start, is_menu_only, key_words};
+use cues::{CueKind, cue_at_start, is_menu_only};
 use std::collections::HashSet;
 
 /// A byte span of the input, trimmed of whitespace.
@@ -143,6 +143,7 @@ struct Line {
     key: String,
     n_words: usize,
     chars: usize,
+    /// Function words, counted only on lines without commas and sentence marks.
     stop: usize,
     /// Sentence-final punctuation at the end (closing quotes and brackets skipped).
     ends_sentence: bool,
@@ -215,16 +216,30 @@ fn line_spans(text: &str) -> Vec<(usize, usize, bool)> {
 
 fn measure(text: &str, start: usize, end: usize, blank_before: bool) -> Line {
     let key = fold_key(&text[start..end]);
-    let mut line = measure_words(text, start, end, blank_before, &key_words(&key));
+    // The decisions read a line's first words (cues, menus) and its word count; a long
+    // paragraph's other words are not split out.
+    let n_words = if key.is_empty() { 0 } else { key.bytes().filter(|&b| b == b' ').count() + 1 };
+    let head: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).take(HEAD_WORDS).collect();
+    let mut line = measure_words(text, start, end, blank_before, &key, n_words, &head);
     line.key = key;
     line
 }
 
-/// [`measure`] given the line's folded words.
-fn measure_words(text: &str, start: usize, end: usize, blank_before: bool, words: &[&str]) -> Line {
+/// How many of a line's first words [`measure`] splits out: more than any cue or menu line has.
+const HEAD_WORDS: usize = 16;
+
+/// [`measure`] given the line's folded key, its word count and its first words (`words`, at
+/// most [`HEAD_WORDS`]).
+fn measure_words(
+    text: &str,
+    start: usize,
+    end: usize,
+    blank_before: bool,
+    key: &str,
+    n_words: usize,
+    words: &[&str],
+) -> Line {
     let s = &text[start..end];
-    let stop = words.iter().filter(|w| is_function_word(w)).count();
-    let n_words = words.len();
     let mut chars = 0;
     let (mut letters, mut digits, mut inner_marks, mut commas) = (0usize, 0usize, 0usize, 0usize);
     let mut prev_mark = false;
@@ -276,7 +291,13 @@ fn measure_words(text: &str, start: usize, end: usize, blank_before: bool, words
         key: String::new(),
         n_words,
         chars,
-        stop,
+        // The function-word share decides a block's class only when the block has no comma,
+        // no sentence mark and no final mark (see `classify`): only such lines count them.
+        stop: if commas == 0 && inner_marks == 0 && !ends_sentence {
+            key.split(' ').filter(|w| is_function_word(w)).count()
+        } else {
+            0
+        },
         ends_sentence,
         ends_period,
         inner_marks,
@@ -329,7 +350,7 @@ fn measure_words(text: &str, start: usize, end: usize, blank_before: bool, words
     }
     if links > 0 && n <= 2 * links + 4 && !ends_period {
         line.chrome = Some((Reason::Meta, Strength::Weak));
-    } else if is_menu_only(words) || is_breadcrumb(s, words) {
+    } else if (n <= HEAD_WORDS && is_menu_only(words)) || is_breadcrumb(s, words) {
         line.chrome = Some((Reason::Menu, Strength::Weak));
     } else if !ends_period && ((n <= 8 && (digits * 2 >= letters || has_time(s))) || (spaced_dash && n <= 5))
     {
@@ -347,7 +368,7 @@ fn has_time(s: &str) -> bool {
 /// A breadcrumb: parts of at most three words each between two or more separators
 /// (`الرئيسية » أخبار مصر » تعليم`, `أخبار | اقتصاد`), or starting at a menu word.
 fn is_breadcrumb(s: &str, words: &[&str]) -> bool {
-    if !s.contains(['»', '›', '>', '|', '/']) {
+    if words.len() >= HEAD_WORDS || !s.contains(['»', '›', '>', '|', '/']) {
         return false;
     }
     // Separators stand between spaces (« » are also quotes, / a fraction); `|` may be glued.
