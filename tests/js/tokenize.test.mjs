@@ -48,9 +48,16 @@ function checkInvariants(text) {
 
   // Summaries and keywords point into the same string.
   const summary = summarize(text, { sentences: 2 });
+  // Each summary sentence is its sentence of splitSentences, or (reading the text as a page)
+  // the part of it inside the article.
   for (const s of summary.sentences) {
-    assert.deepEqual([s.start, s.end, s.text], [sentences[s.index].start, sentences[s.index].end, sentences[s.index].text]);
+    const whole = sentences[s.index];
+    assert.ok(whole.start <= s.start && s.end <= whole.end && s.start < s.end, JSON.stringify([s, whole]));
+    assert.equal(text.slice(s.start, s.end), s.text);
     assert.ok(s.score >= 0 && s.score <= 1);
+  }
+  for (const s of summarize(text, { sentences: 2, extract: false }).sentences) {
+    assert.deepEqual([s.start, s.end, s.text], [sentences[s.index].start, sentences[s.index].end, sentences[s.index].text]);
   }
   for (const k of keywords(text)) {
     assert.equal(k.count, k.spans.length);
