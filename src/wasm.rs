@@ -322,7 +322,7 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let mut numbers: Vec<u32> = Vec::with_capacity(text.len() / 2);
     let mut norms = String::with_capacity(text.len());
     let mut forms = String::new();
-    let mut segmenter = Segmenter::new(options.clitics);
+    let mut segmenter = Segmenter::for_text(options.clitics, &text);
     let utf16_len = |s: &str| crate::utf16::utf16_len(s) as u32;
     for t in tokens(&text) {
         let surface = &text[t.start..t.end];
