@@ -332,6 +332,6 @@ export function analyze(text: string, options?: AnalyzeOptions): Term[];
  * in order and disjoint, one per matching word, on its stem.
  *
  * @example
- * highlight("ذهبنا إلى المَدْرَسَةِ", "مدرسه"); // [{ text: "مَدْرَسَةِ", start: 12, end: 21, kind: "stem" }]
+ * highlight("ذهبنا إلى المَدْرَسَةِ", "مدرسه"); // [{ text: "مَدْرَسَةِ", start: 12, end: 22, kind: "stem" }]
  */
 export function highlight(text: string, query: string, options?: AnalyzeOptions): Highlight[];
