@@ -8,4 +8,6 @@ export const FUNCTIONS = Object.freeze([
   "summarize",
   "keywords",
   "extractArticle",
+  "analyze",
+  "highlight",
 ]);

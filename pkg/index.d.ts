@@ -281,3 +281,57 @@ export function keywords(text: string, options?: KeywordsOptions): Keyword[];
  * const { title, paragraphs, boilerplate } = extractArticle(document.body.innerText);
  */
 export function extractArticle(text: string, options?: ExtractArticleOptions): Article;
+
+/** Which of a word's terms a `Term` is: its own (`"stem"`) or its root-like key (`"root"`). */
+export type TermKind = "stem" | "root";
+
+/**
+ * An index term and the part of the input it stands for (`input.slice(start, end)`): the
+ * word's stem without its clitics (وبالكتاب → the span of كتاب), with its diacritics.
+ */
+export interface Term {
+  /** The term: folded (أ إ آ → ا, ى → ي, ة → ه, no harakat), clitics off, light-stemmed. */
+  term: string;
+  start: number;
+  end: number;
+  /** `"stem"`: the word's own term; `"root"`: its root-like key (كتاب → كتب), at the same span, right after it. */
+  kind: TermKind;
+}
+
+export interface AnalyzeOptions {
+  /** Light stemming after the clitics come off (الحكومات، حكومتها → حكوم). Default true. */
+  stem?: boolean;
+  /** A second, root-like term per word (مكتبة، كتاب → كتب). Default true; needs `stem`. */
+  roots?: boolean;
+  /** Drop Arabic function words (من، في، إلى، التي …). Default true. */
+  stopWords?: boolean;
+  /**
+   * How terms are spelled. Default: the `search` preset (every folding on); switches given
+   * here override it. Clitics and stems are always found on the folded word.
+   */
+  normalize?: NormalizeOptions;
+}
+
+/** Where a query matches the text: a `Span` with the kind of term that matched. */
+export interface Highlight extends Span {
+  /** `"stem"`: the word's own term matched a query term; `"root"`: only its root (a related word). */
+  kind: TermKind;
+}
+
+/**
+ * Index terms for full-text search, the same for documents and queries: each word folded,
+ * its clitics off, light-stemmed, with a root-like second term, and the span it stands for.
+ *
+ * @example
+ * analyze("وبالكتاب"); // [{ term: "كتاب", start: 4, end: 8, kind: "stem" }, { term: "كتب", start: 4, end: 8, kind: "root" }]
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Term[];
+
+/**
+ * The spans of `text` whose terms match a term of `query` (both by `analyze` with `options`),
+ * in order and disjoint, one per matching word, on its stem.
+ *
+ * @example
+ * highlight("ذهبنا إلى المَدْرَسَةِ", "مدرسه"); // [{ text: "مَدْرَسَةِ", start: 12, end: 22, kind: "stem" }]
+ */
+export function highlight(text: string, query: string, options?: AnalyzeOptions): Highlight[];

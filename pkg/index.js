@@ -326,3 +326,28 @@ export function extractArticle(text, options) {
   }
   return { title, paragraphs, boilerplate };
 }
+
+// ---- Search: analyze and highlight (src/search.rs via src/wasm.rs).
+
+const TERM_KINDS = ["stem", "root"];
+
+export function analyze(text, options) {
+  const [numbers, strings] = guarded("analyze", () => wasm.analyzeFlat(text, options));
+  const terms = [];
+  let at = 0;
+  for (let i = 0; i < numbers.length; i += 4) {
+    const end = at + numbers[i + 3];
+    terms.push({ term: strings.slice(at, end), start: numbers[i], end: numbers[i + 1], kind: TERM_KINDS[numbers[i + 2]] });
+    at = end;
+  }
+  return terms;
+}
+
+export function highlight(text, query, options) {
+  const flat = guarded("highlight", () => wasm.highlightFlat(text, query, options));
+  const spans = [];
+  for (let i = 0; i < flat.length; i += 3) {
+    spans.push({ ...span(text, flat[i], flat[i + 1]), kind: TERM_KINDS[flat[i + 2]] });
+  }
+  return spans;
+}

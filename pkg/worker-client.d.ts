@@ -1,6 +1,9 @@
 // Type declarations for tahlil/worker: tahlil in a module Web Worker, with promise-returning
 // methods. Results are the same plain objects and typed arrays as the synchronous API.
 import type {
+  AnalyzeOptions,
+  Highlight,
+  Term,
   Article,
   ExtractArticleOptions,
   Keyword,
@@ -17,6 +20,9 @@ import type {
 } from "./index.js";
 
 export type {
+  AnalyzeOptions,
+  Highlight,
+  Term,
   Article,
   ExtractArticleOptions,
   Keyword,
@@ -56,6 +62,8 @@ export interface TahlilWorker {
   summarize(text: string, options?: SummarizeOptions): Promise<Summary>;
   keywords(text: string, options?: KeywordsOptions): Promise<Keyword[]>;
   extractArticle(text: string, options?: ExtractArticleOptions): Promise<Article>;
+  analyze(text: string, options?: AnalyzeOptions): Promise<Term[]>;
+  highlight(text: string, query: string, options?: AnalyzeOptions): Promise<Highlight[]>;
   /** Resolves once the WebAssembly module is loaded in the worker; rejects if it cannot be. */
   ready(): Promise<void>;
   /** Stops the worker; pending and later calls reject. */

@@ -22,7 +22,7 @@ import { arabicText, utf8Length } from "./bench-text.mjs";
 /** tahlil's functions, default options unless the name says otherwise. */
 export const TAHLIL_CASES = [
   "tokenize", "tokenize ud", "tokenOffsets", "splitSentences", "sentenceOffsets", "normalize", "summarize",
-  "summarize extract:false", "keywords", "extractArticle",
+  "summarize extract:false", "keywords", "extractArticle", "analyze",
 ];
 /** What users would otherwise pick; encodeInto is the floor (copying the text into wasm memory). */
 export const BASELINE_CASES = ["Intl.Segmenter word", "regex tokenizer", "Intl.Segmenter sentence", "encodeInto"];
@@ -42,6 +42,7 @@ function prepareCase(api, name, text) {
     case "summarize extract:false": return () => api.summarize(text, { extract: false });
     case "extractArticle": return () => api.extractArticle(text);
     case "keywords": return () => api.keywords(text);
+    case "analyze": return () => api.analyze(text);
     case "Intl.Segmenter word": {
       const segmenter = new Intl.Segmenter("ar", { granularity: "word" });
       return () => intlSegments(segmenter, text, true);

@@ -162,6 +162,69 @@ const MAX_WORD_BYTES: usize = 256;
 /// assert_eq!(segment_word("وزير", CliticScheme::Ud), None); // a known word stays whole
 /// ```
 pub fn segment_word(word: &str, scheme: CliticScheme) -> Option<Vec<Segment>> {
+    segment_word_with(word, scheme, Spelling::CAREFUL)
+}
+
+/// How a text is spelled, for [`segment_word_with`]: which letters may have been typed
+/// plainly. `Default` (all `false`) is careful spelling, as the word list writes words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Spelling {
+    /// ه may stand for ة at the end of a word (دوله = دولة).
+    pub teh_marbuta: bool,
+    /// ي may stand for ى at the end of a word (معني = معنى).
+    pub alef_maqsura: bool,
+    /// ا may stand for أ إ آ at the start of a word (البرت = ألبرت).
+    pub hamza: bool,
+}
+
+impl Spelling {
+    /// Careful spelling: every letter as the word list writes it.
+    pub const CAREFUL: Self = Self { teh_marbuta: false, alef_maqsura: false, hamza: false };
+    /// Every letter may be typed plainly: words are looked up in the word list folded
+    /// ([`lexicon::contains_folded`]: أ إ آ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي anywhere).
+    pub const PLAIN: Self = Self { teh_marbuta: true, alef_maqsura: true, hamza: true };
+
+    /// How `text` is spelled: a letter may be typed plainly when the text has Arabic letters
+    /// but never that letter (no ة at all, no ى at all, no أ إ آ at all). Careful prose of more
+    /// than a sentence or two has all three, and writers who type ة type it everywhere; a
+    /// short text (a query, a word) is read as plain.
+    pub fn of(text: &str) -> Self {
+        let (mut arabic, mut teh, mut maqsura, mut hamza) = (false, false, false, false);
+        for c in text.chars() {
+            match c {
+                'ة' => teh = true,
+                'ى' => maqsura = true,
+                'أ' | 'إ' | 'آ' => hamza = true,
+                _ => arabic |= is_letter(c),
+            }
+            if teh && maqsura && hamza {
+                return Self::CAREFUL;
+            }
+        }
+        if !(arabic || teh || maqsura || hamza) {
+            return Self::CAREFUL;
+        }
+        Self { teh_marbuta: !teh, alef_maqsura: !maqsura, hamza: !hamza }
+    }
+
+    fn is_careful(self) -> bool {
+        self == Self::CAREFUL
+    }
+}
+
+/// [`segment_word`] for a word of a text spelled as `spelling` says. Where a letter may be
+/// typed plainly, a word that is a known word once ه is read as ة, ي as ى or ا as أ
+/// stays whole (دوله, بطوله, ولايه, معني), except a preposition-like word with a pronoun
+/// (عليه = على + ه); stems are looked up the same way (والدوله = و + الدوله); and in
+/// [`CliticScheme::All`] a word whose ال is the start of a known أل/إل word keeps it
+/// (البرت, الفا, المانيا).
+///
+/// ```
+/// use tahlil::clitics::{CliticScheme, Spelling, segment_word_with};
+/// assert_eq!(segment_word_with("دوله", CliticScheme::Ud, Spelling::PLAIN), None);
+/// assert!(segment_word_with("دوله", CliticScheme::Ud, Spelling::CAREFUL).is_some()); // دول + ه
+/// ```
+pub fn segment_word_with(word: &str, scheme: CliticScheme, spelling: Spelling) -> Option<Vec<Segment>> {
     // No Arabic word is this long (the longest run to about 15 letters); a longer run is not
     // worth the memory of the analysis (some 24 bytes per letter).
     if scheme == CliticScheme::None || word.len() > MAX_WORD_BYTES {
@@ -171,8 +234,9 @@ pub fn segment_word(word: &str, scheme: CliticScheme) -> Option<Vec<Segment>> {
         return split_before_number(word);
     };
     let chars: Vec<char> = letters.iter().map(|l| l.ch).collect();
-    let analysis = analyze(&chars);
-    let segs = build(word, &letters, &chars, &analysis, scheme);
+    let casual = spelling;
+    let analysis = analyze(&chars, casual);
+    let segs = build(word, &letters, &chars, &analysis, scheme, casual);
     if segs.len() < 2 { None } else { Some(segs) }
 }
 
@@ -251,6 +315,11 @@ const LEXICAL_AL: [&str; 13] = [
     "اللهم",
     "الآن",
 ];
+
+/// [`LEXICAL_AL`] once folded (الان is الآن).
+fn lexical_al_folded(form: &str) -> bool {
+    LEXICAL_AL.iter().any(|l| l.chars().map(lexicon::fold_letter).eq(form.chars().map(lexicon::fold_letter)))
+}
 
 /// The proclitic after the conjunction (the second prefix slot).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -337,22 +406,58 @@ fn stem_variants(stem: &str) -> Vec<String> {
 
 /// Whether `stem` looks like a past-tense verb: its "they did" form (stem +
 /// وا) is a known word and it does not begin like an imperfect.
-fn past_verb(stem: &str) -> bool {
-    !stem.starts_with(['ي', 'ت', 'ن']) && lexicon::contains(&format!("{stem}وا"))
+fn past_verb(stem: &str, casual: Spelling) -> bool {
+    !stem.starts_with(['ي', 'ت', 'ن']) && in_list(&format!("{stem}وا"), casual)
 }
 
-fn known(stem: &str) -> bool {
+/// A word of the list, also where `spelling` lets a letter stand for another: with
+/// [`Spelling::PLAIN`], as a word of the list once both are folded; otherwise with a final
+/// ه read as ة, a final ي as ى, an initial ا as أ إ آ, as `spelling` allows.
+fn in_list(word: &str, spelling: Spelling) -> bool {
+    if lexicon::contains(word) {
+        return true;
+    }
+    if spelling == Spelling::PLAIN {
+        return lexicon::contains_folded(word);
+    }
+    let restored = |from: char, to: char, at_end: bool| {
+        let hit = if at_end { word.strip_suffix(from) } else { word.strip_prefix(from) };
+        hit.is_some_and(|rest| {
+            lexicon::contains(&if at_end { format!("{rest}{to}") } else { format!("{to}{rest}") })
+        })
+    };
+    (spelling.teh_marbuta && restored('ه', 'ة', true))
+        || (spelling.alef_maqsura && restored('ي', 'ى', true))
+        || (spelling.hamza && ['أ', 'إ', 'آ'].into_iter().any(|h| restored('ا', h, false)))
+}
+
+fn known(stem: &str, casual: Spelling) -> bool {
     match stem.chars().count() {
         0 | 1 => false,
-        2 => SHORT_STEMS.contains(&stem),
-        _ => lexicon::contains(stem),
+        2 => {
+            SHORT_STEMS.contains(&stem)
+                || (!casual.is_careful()
+                    && SHORT_STEMS.iter().any(|s| {
+                        s.chars().map(lexicon::fold_letter).eq(stem.chars().map(lexicon::fold_letter))
+                    }))
+        }
+        _ => in_list(stem, casual),
     }
 }
 
-fn analyze(w: &[char]) -> Analysis {
+fn analyze(w: &[char], casual: Spelling) -> Analysis {
     let whole: String = w.iter().collect();
     if lexicon::contains(&whole) || w.len() < 2 {
         return Analysis::default();
+    }
+    // (Not in words of two or three letters: وفي, فهي, لي are و + في, ف + هي, ل + ي, though
+    // the list knows وفى, فهى, لى.)
+    if !casual.is_careful() && w.len() >= 4 && in_list(&whole, casual) {
+        // Known once ه is read as ة (دوله), ي as ى (معني), ا as أ: whole, unless it is a
+        // preposition-like word whose stem takes back its ى before a pronoun (عليه = على + ه).
+        let split = analyze(w, Spelling::CAREFUL);
+        let restored_pronoun = split.suffix > 0 && split.prefix_len() == 0 && split.stem_form.is_some();
+        return if restored_pronoun { split } else { Analysis::default() };
     }
     let n = w.len();
     let mut best: Option<Analysis> = None;
@@ -397,13 +502,13 @@ fn analyze(w: &[char]) -> Analysis {
                 // (قانوني, تشريعي); only a restored ة marks "my" (حياتي).
                 variants.retain(|v| v.ends_with('ة'));
             }
-            if k == 2 && w[n - 2..] == ['ن', 'ا'] && past_verb(&lookup) {
+            if k == 2 && w[n - 2..] == ['ن', 'ا'] && past_verb(&lookup, casual) {
                 // UD keeps the subject نا on a past verb: طلبنا, انطلقنا
                 continue;
             }
             let mut found = false;
             for v in variants {
-                if known(&v) {
+                if known(&v, casual) {
                     let len = v.chars().count();
                     let form = if v != stem { Some(v) } else { None };
                     consider(&mut best, cand(form), len);
@@ -480,6 +585,55 @@ fn consider(best: &mut Option<Analysis>, mut cand: Analysis, stem_len: usize) {
     }
 }
 
+/// The stem of a word for the search analyzer ([`crate::search`]): letter indices into the
+/// word's letters, clitics and the article taken off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct SearchStem {
+    /// First letter of the stem, after conjunction, preposition, future marker and article.
+    pub start: usize,
+    /// One past its last letter, before the pronoun suffix.
+    pub end: usize,
+    /// The letter that the stem's last letter stands for before a pronoun (مدرست+ها: ة).
+    pub restored: Option<char>,
+}
+
+/// [`SearchStem`] of a word given as its folded letters (`w`: no marks, folded with
+/// [`lexicon::fold_letter`]), read with [`Spelling::PLAIN`], so that every spelling of a word
+/// gets the same stem. The article is taken off as [`CliticScheme::All`] does.
+pub(crate) fn search_stem(w: &[char]) -> SearchStem {
+    let whole = SearchStem { start: 0, end: w.len(), restored: None };
+    if w.is_empty() || w.len() * 4 > MAX_WORD_BYTES {
+        return whole;
+    }
+    let a = analyze(w, Spelling::PLAIN);
+    let mut start = a.prefix_len();
+    let end = w.len() - a.suffix;
+    if start >= end {
+        return SearchStem { start: end, end, restored: None };
+    }
+    let lam_article = a.prep == Some(Second::LamArticle);
+    let restored = if a.suffix > 0 && !lam_article {
+        a.stem_form.as_deref().and_then(|f| f.chars().last()).filter(|&c| Some(&c) != w.get(end - 1))
+    } else {
+        None
+    };
+    let stem: String = w[start..end].iter().collect();
+    if lam_article {
+        // ل + ل(article, alef dropped) + stem: the form is ال + the rest.
+        let form = format!("ا{stem}");
+        if form.chars().count() >= 4 && !lexical_al_folded(&form) && end - start >= 3 {
+            start += 1;
+        }
+    } else if stem.starts_with("ال")
+        && end - start >= 4
+        && !lexical_al_folded(&stem)
+        && !lexicon::hamza_al_folded(&stem)
+    {
+        start += 2;
+    }
+    SearchStem { start, end, restored }
+}
+
 // ---------------------------------------------------------------------------
 // Segments
 
@@ -541,7 +695,14 @@ pub(crate) fn split_before_number(word: &str) -> Option<Vec<Segment>> {
     Some(out)
 }
 
-fn build(word: &str, letters: &[Letter], w: &[char], a: &Analysis, scheme: CliticScheme) -> Vec<Segment> {
+fn build(
+    word: &str,
+    letters: &[Letter],
+    w: &[char],
+    a: &Analysis,
+    scheme: CliticScheme,
+    casual: Spelling,
+) -> Vec<Segment> {
     let n = letters.len();
     // Byte offset where letter i starts (n -> end of word).
     let at = |i: usize| if i >= n { word.len() } else { letters[i].start };
@@ -579,7 +740,8 @@ fn build(word: &str, letters: &[Letter], w: &[char], a: &Analysis, scheme: Cliti
         let split_article = scheme == CliticScheme::All
             && form.starts_with("ال")
             && form.chars().count() >= 4
-            && !LEXICAL_AL.contains(&form.as_str());
+            && !LEXICAL_AL.contains(&form.as_str())
+            && !(casual.hamza && (lexicon::hamza_al_folded(&form) || lexical_al_folded(&form)));
         if split_article {
             // للسلطة: the surface article is the single ل.
             let art = if a.prep == Some(Second::LamArticle) { 1 } else { 2 };
@@ -765,6 +927,60 @@ mod tests {
         assert_eq!(ud("والـ96"), "و+الـ+96");
         assert_eq!(ud("بو2"), "بو2");
         assert_eq!(ud("1997"), "1997");
+    }
+
+    fn with(word: &str, spelling: Spelling, scheme: CliticScheme) -> String {
+        match segment_word_with(word, scheme, spelling) {
+            Some(segs) => segs.iter().map(|s| &word[s.start..s.end]).collect::<Vec<_>>().join("+"),
+            None => word.to_string(),
+        }
+    }
+
+    #[test]
+    fn plain_typing_keeps_words_whole() {
+        let plain = |w: &str| with(w, Spelling::PLAIN, CliticScheme::Ud);
+        // ه for ة, ي for ى: no invented pronouns or prepositions.
+        for w in ["دوله", "كلمه", "بطوله", "ولايه", "معني", "مدرسه", "حكومه"]
+        {
+            assert_eq!(plain(w), w, "{w}");
+        }
+        // The same words spelled carefully stay whole too.
+        for w in ["دولة", "كلمة", "بطولة", "ولاية", "معنى", "مدرسة", "حكومة"]
+        {
+            assert_eq!(ud(w), w, "{w}");
+            assert_eq!(plain(w), w, "{w}");
+        }
+        // Real clitics still split, in both spellings.
+        assert_eq!(plain("والدوله"), "و+الدوله");
+        assert_eq!(ud("والدولة"), "و+الدولة");
+        assert_eq!(plain("عليه"), "علي+ه");
+        assert_eq!(plain("مدرستها"), "مدرست+ها");
+        assert_eq!(plain("وكان"), "و+كان");
+        assert_eq!(plain("لي"), "ل+ي");
+        assert_eq!(plain("وفي"), "و+في");
+        // Careful text keeps reading a final ه as the pronoun.
+        assert_eq!(ud("دوله"), "دول+ه");
+        // Names that begin with أل typed without hamza keep their ال in "all".
+        let all_plain = |w: &str| with(w, Spelling::PLAIN, CliticScheme::All);
+        for w in ["البرت", "الفا", "المانيا"] {
+            assert_eq!(all_plain(w), w, "{w}");
+        }
+        assert_eq!(all_plain("الكتاب"), "ال+كتاب");
+        assert_eq!(all("ألمانيا"), "ألمانيا");
+    }
+
+    #[test]
+    fn spelling_of_a_text() {
+        assert_eq!(Spelling::of("مدرسة على أرض"), Spelling::CAREFUL);
+        assert_eq!(Spelling::of("hello 123"), Spelling::CAREFUL);
+        assert_eq!(Spelling::of(""), Spelling::CAREFUL);
+        assert_eq!(Spelling::of("دوله"), Spelling::PLAIN);
+        let s = Spelling::of("مدرسة أرض");
+        assert!(s.alef_maqsura && !s.teh_marbuta && !s.hamza);
+        // In a text without ة, دوله is دولة; in one with ة elsewhere, دول + ه.
+        let options = crate::tokenize::TokenizeOptions { clitics: CliticScheme::Ud, ..Default::default() };
+        assert!(crate::tokenize::tokenize("رئيس دوله كبيره", &options)[1].segments.is_none());
+        assert!(crate::tokenize::tokenize("رئيس دوله الكبيرة", &options)[1].segments.is_some());
     }
 
     #[test]

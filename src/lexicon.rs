@@ -86,6 +86,92 @@ fn search(data: &[u8], key: &[u8]) -> bool {
     false
 }
 
+/// The search folding of one letter (as [`crate::normalize::NormalizeOptions::search`] folds
+/// letters): أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي; any other letter is itself.
+pub fn fold_letter(c: char) -> char {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' | 'ئ' => 'ي',
+        'ة' => 'ه',
+        'ؤ' => 'و',
+        _ => c,
+    }
+}
+
+/// The list with every word folded by [`fold_letter`], sorted and without repeats (أكثر and
+/// اكثر are one entry), in the same one-byte code; built from [`expanded`] on first use.
+fn folded() -> &'static [u8] {
+    static LIST: OnceLock<Vec<u8>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        let list = expanded();
+        let folded: Vec<u8> = list.iter().map(|&b| fold_code(b)).collect();
+        let mut words: Vec<&[u8]> = folded.split(|&b| b == b'\n').filter(|w| !w.is_empty()).collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut out = Vec::with_capacity(list.len());
+        for w in words {
+            out.extend_from_slice(w);
+            out.push(b'\n');
+        }
+        out
+    })
+}
+
+/// [`fold_letter`] in the one-byte code (code point − 0x600).
+fn fold_code(b: u8) -> u8 {
+    match b {
+        0x22 | 0x23 | 0x25 | 0x71 => 0x27,
+        0x49 | 0x26 => 0x4A,
+        0x29 => 0x47,
+        0x24 => 0x48,
+        _ => b,
+    }
+}
+
+/// Whether a word of the list, folded by [`fold_letter`], equals `word` folded the same way
+/// (diacritics already removed): اكثر, مدرسه and الي are found as أكثر, مدرسة and إلى.
+pub fn contains_folded(word: &str) -> bool {
+    let mut buf = [0u8; 64];
+    match encode(word, &mut buf) {
+        Some(n) if n > 0 => {
+            buf[..n].iter_mut().for_each(|b| *b = fold_code(*b));
+            search(folded(), &buf[..n])
+        }
+        _ => false,
+    }
+}
+
+/// Whether a word of the list that begins with أل or إل (ألمانيا, إلغاء), folded by
+/// [`fold_letter`], equals `word` folded the same way: المانيا and الغاء are such words, not
+/// the article + مانيا or غاء.
+pub fn hamza_al_folded(word: &str) -> bool {
+    static LIST: OnceLock<Vec<u8>> = OnceLock::new();
+    let list = LIST.get_or_init(|| {
+        let mut words: Vec<Vec<u8>> = expanded()
+            .split(|&b| b == b'\n')
+            .filter(|w| matches!(w, [0x23 | 0x25, 0x44, ..]))
+            .map(|w| w.iter().map(|&b| fold_code(b)).collect())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+            .into_iter()
+            .flat_map(|mut w| {
+                w.push(b'\n');
+                w
+            })
+            .collect()
+    });
+    let mut buf = [0u8; 64];
+    match encode(word, &mut buf) {
+        Some(n) if n > 0 => {
+            buf[..n].iter_mut().for_each(|b| *b = fold_code(*b));
+            search(list, &buf[..n])
+        }
+        _ => false,
+    }
+}
+
 /// All words in sorted order.
 pub fn words() -> impl Iterator<Item = String> {
     expanded()
@@ -124,6 +210,21 @@ mod tests {
         for w in words() {
             assert!(contains(&w), "{w}");
         }
+    }
+
+    #[test]
+    fn folded_lookups() {
+        for w in ["اكثر", "أكثر", "مدرسه", "مدرسة", "الي", "المانيا", "مسوول", "كتاب"]
+        {
+            assert!(contains_folded(w), "{w}");
+        }
+        for w in ["", "وكان", "zzzz", "ك\u{064E}تاب"] {
+            assert!(!contains_folded(w), "{w:?}");
+        }
+        assert_eq!(fold_letter('ة'), 'ه');
+        assert!(hamza_al_folded("المانيا") && hamza_al_folded("ألمانيا") && hamza_al_folded("البرت"));
+        assert!(!hamza_al_folded("الكتاب") && !hamza_al_folded(""));
+        assert_eq!(fold_letter('ب'), 'ب');
     }
 
     #[test]

@@ -70,6 +70,12 @@ fn stem_folded(word: &str) -> &str {
     if let Some(r) = ARTICLES.iter().find_map(|p| strip_prefix(w, p)) {
         w = r;
     }
+    strip_suffixes(w)
+}
+
+/// Steps 3–4 (pronoun and inflection suffixes) on an already folded, all-Arabic-letter word.
+pub(crate) fn strip_suffixes(word: &str) -> &str {
+    let mut w = word;
     if let Some(r) = PRONOUNS.iter().find_map(|s| strip_suffix(w, s)) {
         w = strip_suffix(r, "ت").unwrap_or(r);
     }

@@ -47,7 +47,7 @@ use crate::chars::{
     TATWEEL, ZWJ, ZWNJ, arabic_block_word_end, is_arabic_diacritic, is_arabic_letter, is_arabic_word_char,
     is_digit, is_emoji_start, is_invisible_separator, is_punctuation,
 };
-use crate::clitics::{CliticScheme, Segment, segment_word};
+use crate::clitics::{CliticScheme, Segment, Spelling, segment_word_with};
 use crate::normalize::{NormalizeOptions, normalize_into};
 use unicode_segmentation::GraphemeCursor;
 
@@ -622,7 +622,7 @@ pub struct AnalyzedToken {
 /// assert_eq!(&text[segments[1].start..segments[1].end], "الكتابُ");
 /// ```
 pub fn tokenize(text: &str, options: &TokenizeOptions) -> Vec<AnalyzedToken> {
-    let mut segmenter = Segmenter::new(options.clitics);
+    let mut segmenter = Segmenter::for_text(options.clitics, text);
     tokens(text)
         .map(|t| {
             let surface = &text[t.start..t.end];
@@ -638,11 +638,21 @@ pub fn tokenize(text: &str, options: &TokenizeOptions) -> Vec<AnalyzedToken> {
         .collect()
 }
 
-/// Clitic segments of one token, relative to it.
+/// Clitic segments of one token, relative to it (the word read as carefully spelled).
 pub fn segments_of(surface: &str, kind: TokenKind, scheme: CliticScheme) -> Option<Vec<Segment>> {
+    segments_with(surface, kind, scheme, Spelling::CAREFUL)
+}
+
+/// [`segments_of`] for a word of a text spelled as `spelling` says ([`Spelling::of`]).
+pub fn segments_with(
+    surface: &str,
+    kind: TokenKind,
+    scheme: CliticScheme,
+    spelling: Spelling,
+) -> Option<Vec<Segment>> {
     match kind {
         _ if scheme == CliticScheme::None => None,
-        TokenKind::Word | TokenKind::Number => segment_word(surface, scheme),
+        TokenKind::Word | TokenKind::Number => segment_word_with(surface, scheme, spelling),
         _ => None,
     }
 }
@@ -651,13 +661,22 @@ pub fn segments_of(surface: &str, kind: TokenKind, scheme: CliticScheme) -> Opti
 /// article uses each frequent word many times), and segmenting is the costly step.
 pub struct Segmenter<'a> {
     scheme: CliticScheme,
+    spelling: Spelling,
     seen: std::collections::HashMap<&'a str, Option<Vec<Segment>>>,
 }
 
 impl<'a> Segmenter<'a> {
     /// A segmenter for `scheme`, with an empty memo.
     pub fn new(scheme: CliticScheme) -> Self {
-        Self { scheme, seen: std::collections::HashMap::new() }
+        Self { scheme, spelling: Spelling::CAREFUL, seen: std::collections::HashMap::new() }
+    }
+
+    /// A segmenter for the words of `text`, read as [`Spelling::of`] the text says: in a text
+    /// typed without ة, ى or hamzas, دوله stays whole (دولة) rather than دول + ه. What
+    /// [`tokenize`] uses.
+    pub fn for_text(scheme: CliticScheme, text: &str) -> Self {
+        let spelling = if scheme == CliticScheme::None { Spelling::CAREFUL } else { Spelling::of(text) };
+        Self { scheme, spelling, seen: std::collections::HashMap::new() }
     }
 
     /// The segments of a token (relative to it), or `None` when it does not split.
@@ -665,8 +684,8 @@ impl<'a> Segmenter<'a> {
         if self.scheme == CliticScheme::None || !matches!(kind, TokenKind::Word | TokenKind::Number) {
             return None;
         }
-        let scheme = self.scheme;
-        self.seen.entry(surface).or_insert_with(|| segments_of(surface, kind, scheme)).as_deref()
+        let (scheme, spelling) = (self.scheme, self.spelling);
+        self.seen.entry(surface).or_insert_with(|| segments_with(surface, kind, scheme, spelling)).as_deref()
     }
 }
 

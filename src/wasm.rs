@@ -322,7 +322,7 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let mut numbers: Vec<u32> = Vec::with_capacity(text.len() / 2);
     let mut norms = String::with_capacity(text.len());
     let mut forms = String::new();
-    let mut segmenter = Segmenter::new(options.clitics);
+    let mut segmenter = Segmenter::for_text(options.clitics, &text);
     let utf16_len = |s: &str| crate::utf16::utf16_len(s) as u32;
     for t in tokens(&text) {
         let surface = &text[t.start..t.end];
@@ -542,4 +542,101 @@ const NO_OFFSET: u32 = u32::MAX;
 pub fn js_boilerplate_reason_names() -> Vec<String> {
     use crate::article::Reason::*;
     [Repeat, Menu, Meta, Headlines, Footer, Other].iter().map(|r| r.as_str().to_string()).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search: analyze and highlight (src/search).
+
+/// A string argument other than `text` (highlight's `query`), checked as `text` is.
+fn string_arg(func: &str, name: &str, value: &JsValue) -> JsResult<String> {
+    let Some(js) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(type_error(format!("{func}: {name} must be a string, got {}", describe(value))));
+    };
+    let length = js.length();
+    if length > MAX_TEXT_LENGTH {
+        return Err(range_error(format!(
+            "{func}: {name} is too long ({length} UTF-16 code units; the maximum is {MAX_TEXT_LENGTH})"
+        )));
+    }
+    Ok(String::from(js))
+}
+
+fn search_options(func: &'static str, value: &JsValue) -> JsResult<crate::search::SearchOptions> {
+    let o = Options::new(func, "options", value, &["stem", "roots", "stopWords", "normalize"])?;
+    let base = crate::search::SearchOptions::default();
+    let normalize = match o.get("normalize")? {
+        // Unset switches keep the search preset, analyze's default.
+        Some(v) => {
+            let mut n = normalize_options(func, "options.normalize", &v)?;
+            let given = Options::new(func, "options.normalize", &v, NORMALIZE_KEYS)?;
+            let search = NormalizeOptions::search();
+            if given.get("preset")?.is_none() {
+                n = NormalizeOptions {
+                    diacritics: given.bool("diacritics", search.diacritics)?,
+                    tatweel: given.bool("tatweel", search.tatweel)?,
+                    alef: given.bool("alef", search.alef)?,
+                    alef_maqsura: given.bool("alefMaqsura", search.alef_maqsura)?,
+                    teh_marbuta: given.bool("tehMarbuta", search.teh_marbuta)?,
+                    hamza: given.bool("hamza", search.hamza)?,
+                    digits: given.bool("digits", search.digits)?,
+                    ligatures: given.bool("ligatures", search.ligatures)?,
+                    bidi_marks: given.bool("bidiMarks", search.bidi_marks)?,
+                };
+            }
+            n
+        }
+        None => base.normalize,
+    };
+    Ok(crate::search::SearchOptions {
+        stem: o.bool("stem", base.stem)?,
+        roots: o.bool("roots", base.roots)?,
+        stop_words: o.bool("stopWords", base.stop_words)?,
+        normalize,
+    })
+}
+
+/// `analyze(text, options?)` as flat data: `[numbers, terms]`, `numbers` holding per term
+/// `start, end, kind, termLength` (UTF-16 units; kind 0 stem, 1 root) and `terms` the
+/// concatenated terms.
+#[wasm_bindgen(js_name = analyzeFlat)]
+pub fn js_analyze_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
+    const F: &str = "analyze";
+    let text = text_arg(F, &text)?;
+    let options = search_options(F, &options)?;
+    let terms = crate::search::analyze(&text, &options);
+    let mut numbers: Vec<u32> = Vec::with_capacity(terms.len() * 4);
+    let mut strings = String::with_capacity(terms.len() * 8);
+    let mut cursor = Utf16Cursor::new(&text);
+    let mut last: Option<((usize, usize), (u32, u32))> = None;
+    for t in &terms {
+        // A root term has its stem's span: convert it once.
+        let span = match last {
+            Some((bytes, units)) if bytes == (t.start, t.end) => units,
+            _ => (cursor.to_utf16(t.start) as u32, cursor.to_utf16(t.end) as u32),
+        };
+        last = Some(((t.start, t.end), span));
+        strings.push_str(&t.term);
+        let kind = (t.kind == crate::search::TermKind::Root) as u32;
+        numbers.extend([span.0, span.1, kind, crate::utf16::utf16_len(&t.term) as u32]);
+    }
+    Ok(Array::of2(&Uint32Array::from(&numbers[..]).into(), &strings.into()))
+}
+
+/// `highlight(text, query, options?)` as flat UTF-16 `start, end, kind` triples (kind 0: the
+/// word's own term matched, 1: only its root term).
+#[wasm_bindgen(js_name = highlightFlat)]
+pub fn js_highlight_flat(text: JsValue, query: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
+    const F: &str = "highlight";
+    let text = text_arg(F, &text)?;
+    let query = string_arg(F, "query", &query)?;
+    let options = search_options(F, &options)?;
+    let spans = crate::search::highlight(&text, &query, &options);
+    let mut cursor = Utf16Cursor::new(&text);
+    let mut out = Vec::with_capacity(spans.len() * 3);
+    for h in spans {
+        out.push(cursor.to_utf16(h.start) as u32);
+        out.push(cursor.to_utf16(h.end) as u32);
+        out.push((h.kind == crate::search::TermKind::Root) as u32);
+    }
+    Ok(out)
 }

@@ -89,8 +89,10 @@ pub fn check_tokenize(text: &str, options: &TokenizeOptions, toks: &[Token]) -> 
         let surface = &text[a.start..a.end];
         assert_eq!(a.norm, normalize(surface, &options.normalize), "norm of {surface:?}");
         offsets.push(a.start);
-        // The memoized segments are those of `segments_of` on the token alone.
-        let alone = tahlil::tokenize::segments_of(surface, a.kind, options.clitics);
+        // The memoized segments are those of `segments_with` on the token alone, read with
+        // the spelling of the whole text.
+        let spelling = tahlil::clitics::Spelling::of(text);
+        let alone = tahlil::tokenize::segments_with(surface, a.kind, options.clitics, spelling);
         let shifted = a.segments.as_ref().map(|segs| {
             segs.iter()
                 .map(|g| {

@@ -32,6 +32,15 @@ const EXPECTED = [
   "worker-client.d.ts",
   "worker-client.js",
   "worker.js",
+  "adapters/common.js",
+  "adapters/flexsearch.d.ts",
+  "adapters/flexsearch.js",
+  "adapters/lunr.d.ts",
+  "adapters/lunr.js",
+  "adapters/minisearch.d.ts",
+  "adapters/minisearch.js",
+  "adapters/orama.d.ts",
+  "adapters/orama.js",
 ];
 
 const NPM_ENV = { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
