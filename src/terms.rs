@@ -169,9 +169,11 @@ pub(crate) fn page_units(text: &str, extract: bool, with_title: bool) -> PageUni
     } else {
         title = article.title;
         // What is not article: the headline and the boilerplate, in order.
-        let mut outside: Vec<Span> = article.title.into_iter().collect();
-        outside.extend(article.boilerplate.iter().map(|b| Span { start: b.start, end: b.end }));
-        outside.sort_unstable_by_key(|s| s.start);
+        let mut outside: Vec<Span> =
+            article.boilerplate.iter().map(|b| Span { start: b.start, end: b.end }).collect();
+        if let Some(t) = article.title {
+            outside.insert(outside.partition_point(|s| s.start < t.start), t);
+        }
         // Sentences, paragraphs and the rest are all in order: one pass over the three. A
         // sentence that touches no chrome stays whole even when it runs over two paragraphs;
         // one that does is cut to its parts inside paragraphs.

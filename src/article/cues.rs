@@ -65,10 +65,6 @@ fn table() -> &'static Table {
             };
             starts.entry(words[0].clone()).or_default().push((words, kind));
         }
-        // Longest phrase first, so that "اقرأ أيضا" wins over a shorter one of the same start.
-        for list in starts.values_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-        }
         Table { starts, menu }
     })
 }
@@ -109,16 +105,19 @@ pub(crate) fn key_words(key: &str) -> Vec<&str> {
 pub(crate) fn cue_at_start(words: &[&str]) -> Option<Cue> {
     let first = words.first()?;
     let list = table().starts.get(*first)?;
-    list.iter().find_map(|(phrase, kind)| {
-        let n = phrase.len();
-        if words.len() < n {
-            return None;
-        }
-        let same = |k: usize| words[k] == phrase[k];
-        let whole = (0..n).all(same);
-        let glued = n >= 2 && (0..n - 1).all(same) && words[n - 1].starts_with(phrase[n - 1].as_str());
-        (whole || glued).then_some(Cue { kind: *kind, words: n })
-    })
+    // The longest phrase that matches, so that "اقرأ أيضا" wins over a shorter one.
+    list.iter()
+        .filter_map(|(phrase, kind)| {
+            let n = phrase.len();
+            if words.len() < n {
+                return None;
+            }
+            let same = |k: usize| words[k] == phrase[k];
+            let whole = (0..n).all(same);
+            let glued = n >= 2 && (0..n - 1).all(same) && words[n - 1].starts_with(phrase[n - 1].as_str());
+            (whole || glued).then_some(Cue { kind: *kind, words: n })
+        })
+        .max_by_key(|c| c.words)
 }
 
 /// Whether every word of `words` belongs to a menu or sharing phrase (`menu` entries of the

@@ -230,6 +230,7 @@ const HEAD_WORDS: usize = 16;
 
 /// [`measure`] given the line's folded key, its word count and its first words (`words`, at
 /// most [`HEAD_WORDS`]).
+#[inline(never)] // called more than once or per line: one copy keeps the wasm small
 fn measure_words(
     text: &str,
     start: usize,
@@ -395,6 +396,7 @@ fn is_function_word(w: &str) -> bool {
 /// Wrapped-line blocks: `block[i]` is the index of the first line of line `i`'s block. A
 /// run of lines with no punctuation at all is a list (of headlines, menu items), not wrapped
 /// text: its lines stay blocks of their own.
+#[inline(never)] // called more than once or per line: one copy keeps the wasm small
 fn wrap_blocks(lines: &[Line]) -> Vec<usize> {
     let mut block = Vec::with_capacity(lines.len());
     for i in 0..lines.len() {
@@ -428,6 +430,7 @@ fn wrap_blocks(lines: &[Line]) -> Vec<usize> {
 }
 
 /// The class of each block (indexed by its first line).
+#[inline(never)] // called more than once or per line: one copy keeps the wasm small
 fn classify(lines: &[Line], block: &[usize]) -> Vec<Class> {
     let mut class = vec![Class::Short; lines.len()];
     let mut i = 0;
@@ -723,6 +726,7 @@ enum Decision {
     Chrome(Reason),
 }
 
+#[inline(never)] // called more than once or per line: one copy keeps the wasm small
 fn decide(lines: &[Line], block: &[usize], class: &[Class], title: Option<usize>) -> Vec<Decision> {
     let n = lines.len();
     let mut d: Vec<Decision> =
@@ -881,6 +885,7 @@ fn short_run(lines: &[Line], i: usize) -> bool {
     b - a >= 2
 }
 
+#[inline(never)] // called more than once or per line: one copy keeps the wasm small
 fn assemble(
     text: &str,
     lines: &[Line],
