@@ -9,7 +9,7 @@
 use tahlil::article::{Article, extract_article};
 use tahlil::keywords::{Keyword, KeywordOptions, keywords, keywords_with};
 use tahlil::normalize::{NormalizeOptions, normalize, normalize_into};
-use tahlil::sentences::{Sentence, sentences, split};
+use tahlil::sentences::{Sentence, sentences, split, split_without_fast_path};
 use tahlil::summarize::{
     ScoredSentence, Summary, SummaryLength, SummaryOptions, candidate_scores, ratio_count, sentence_scores,
     summarize,
@@ -155,12 +155,13 @@ pub fn check_utf16(text: &str, offsets: &[usize]) {
 // ---------------------------------------------------------------------------------------------
 // Sentences
 
-/// `split()` and `sentences()`: the same spans; ordered, disjoint, non-empty, on char
+/// `split()`, `sentences()` and `split` without its fast path: the same spans; ordered, disjoint, non-empty, on char
 /// boundaries, starting at a token's start and ending at a token's end, trimmed; between
 /// sentences only separators, so every other character is in exactly one sentence.
 pub fn check_sentences(text: &str, toks: &[Token]) -> Vec<Sentence> {
     let spans = split(text);
     assert!(sentences(text).eq(spans.iter().copied()), "split ≠ sentences() in {}", show(text));
+    assert!(split_without_fast_path(text) == spans, "the fast path changes the spans of {}", show(text));
     let mut last = 0;
     let mut k = 0; // tokens before k are in an earlier sentence
     for s in &spans {

@@ -1,0 +1,191 @@
+//! Sentence boundaries, built on the token scanner ([`crate::tokenize::tokens`]).
+//!
+//! Because URLs, e-mail addresses and numbers (`3.5`, `٣٫٥`, `12.5.2020`) are single tokens,
+//! their dots are never candidates; the splitter only looks at punctuation tokens and at the
+//! line structure between tokens.
+//!
+//! # What ends a sentence
+//! - `!` `?` `؟` `۔` (and `‼` `⁉` `。` and full-width forms), alone or in runs such as `؟!`.
+//! - `.` — unless it belongs to an abbreviation or initial (below), or the next token is a
+//!   comma, `؛`, `:` or a lower-case Latin word (`etc. and`). A `.` glued to the next word
+//!   (`نوح.وتعني`, `الأوكتاف.الأدبيات`, `عام 1965.قدم`) still ends the sentence when the next
+//!   word is Arabic: real Arabic text often omits the space. Glued to a Latin letter or a
+//!   digit it does not (`Node.js`).
+//! - An ellipsis (`..`, `...`, `…`), unless the next word carries on the clause: a comma, a
+//!   lower-case Latin word, or a relative pronoun or joining particle from
+//!   [`CONTINUES_AFTER_ELLIPSIS`] (`يتوجهون إلى الائتمان... فيما قد يكون` is one sentence in the
+//!   PUD treebank, `لا أدري لم اخترتها... بعد سنتين` two).
+//! - Closing quotes and brackets right after the mark stay in the sentence they close
+//!   (`«هل هذا صحيح؟»`, `"…".`, `(… .)`), as does a glued footnote mark (`الدماغ.[1]`).
+//!   `»` `)` `]` `”` are always closing; the ambiguous `"` and `'` only when glued to the mark
+//!   and not followed by a letter.
+//! - A mark inside brackets (`(؟)`, `(!)`) ends nothing, nor one inside a quotation that a
+//!   verb of saying follows (`«نعم!» قال.`, [`SPEECH_VERBS`]).
+//!
+//! # What does not
+//! - `،` `,` `؛` `;` `:`. In the UD Arabic-PUD treebank and the EASC articles `:` always
+//!   introduces a quotation or list inside the sentence (`قال يوم الإثنين: "…"`), and `؛`
+//!   joins clauses of one sentence (`الفيزياء هو علم الطبيعة، تفصيلاً؛ هو فرع …`).
+//! - Abbreviations: the table [`ABBREVIATIONS`] (Arabic titles د. م. أ. أ.د., references
+//!   ص. ج. ط., eras ق.م. ه., Latin Dr. Mr. e.g. …). Whatever the table says, any single
+//!   letter followed by `.` is an initial (`ج. ك. رولينغ`, `J. K.`), and a glued chain of short
+//!   parts is an acronym (`U.S.A.`, `سي.آي.إيه`, `ق.ب`): an Arabic sentence practically never
+//!   ends in a one-letter word, since the one-letter words (و ف ب ل ك) are proclitics. The
+//!   exception is the era letters م and ه after a number (`عام 1990 م.`, `1445 هـ.`): they can
+//!   end a sentence, so the `.` ends it unless a number, a preposition (`في`, `من` …) or a
+//!   lower-case word follows; the same holds for `ق.م.`.
+//! - A number that opens a sentence and has at most three digits, followed by `. `: a list
+//!   ordinal (`1. الاقتصاد`).
+//!
+//! # Lines
+//! - A blank line (or U+2029, form feed) always ends a sentence.
+//! - A line that ends without a sentence mark ends its sentence at the line break when it
+//!   reads as a headline, title, byline or list item rather than as wrapped running text:
+//!   1. the next line starts a list item (`*`, `•`, `-`, `ـ`, `1.`, `2)`, `(3)`, `أ)`) → break;
+//!   2. the next line starts with closing or continuing punctuation (`»`, `،`, `.`) → no break;
+//!   3. a bracket or `«` opened in the sentence is still open, or the line ends with `،` `,`
+//!      `؛` `-` `/`, an opening bracket, or a word that cannot end a sentence (في، من، إلى، على، أن، التي، الذي … see [`CONTINUATION_WORDS`]) → no break;
+//!   4. the line is longer than 100 characters (one paragraph per line, not hard-wrapped) → break;
+//!   5. otherwise the *greedy-wrap test*: with the block's width `W` (longest line between
+//!      blank lines), the line was wrapped iff `W ≥ 40` and its length plus one space plus the
+//!      first word of the next line exceeds `W` — that word would not have fitted, which is
+//!      why a wrapping editor moved it down. A headline is short and leaves room, so it breaks.
+//! - Lengths count characters (diacritics included, as wrapping editors count them), not bytes.
+//!
+//! # Invariants
+//! Sentences are in order, disjoint, non-empty, start at a token's start and end at a
+//! token's end, so they are trimmed of whitespace; the invisible controls the tokenizer skips
+//! (bidi marks, ZWSP, BOM) belong to no sentence when they stand between sentences. Every
+//! other character is in exactly one sentence (tested as properties). One pass over the
+//! tokens, plus one pass over each block of lines for its width: linear time.
+//!
+//! # Parts
+//! - `scan.rs`: the scanner — tokens with a look-ahead, the gaps between them, punctuation classes;
+//! - `decide.rs`: the boundary decision after a token or a cluster of marks;
+//! - `abbreviations.rs`: the abbreviation table and the chain of dot-glued words before a `.`;
+//! - `lines.rs`: the line rules (headlines, list items, wrapped text);
+//! - `quiet.rs`: the fast path that passes over text holding nothing the rules look at;
+//! - `words.rs`: the word lists, embedded from `data/sentences/` (one file each, with its source).
+//!
+//! ```
+//! use tahlil::sentences::split;
+//! let text = "قال د. أحمد إن النمو بلغ 3.5% عام 2020. هل هذا صحيح؟ «نعم!» قال.";
+//! let parts: Vec<&str> = split(text).iter().map(|s| &text[s.start..s.end]).collect();
+//! assert_eq!(parts, [
+//!     "قال د. أحمد إن النمو بلغ 3.5% عام 2020.",
+//!     "هل هذا صحيح؟",
+//!     "«نعم!» قال.",
+//! ]);
+//! ```
+
+mod abbreviations;
+mod decide;
+mod lines;
+mod quiet;
+mod scan;
+mod words;
+
+pub use abbreviations::{ABBREVIATIONS, Abbreviation};
+pub use words::{CONTINUATION_WORDS, CONTINUES_AFTER_ELLIPSIS, CONTINUES_AFTER_ERA, SPEECH_VERBS};
+
+use crate::tokenize::{Token, TokenKind};
+use abbreviations::Chain;
+use lines::LineState;
+use quiet::{Quiet, count_bracket};
+use scan::Scanner;
+
+/// A sentence: a byte span of the input, trimmed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the sentence's first character.
+    pub start: usize,
+    /// Byte offset just past its last character.
+    pub end: usize,
+}
+
+/// The sentences of `text`, in order.
+pub fn split(text: &str) -> Vec<Sentence> {
+    sentences(text).collect()
+}
+
+/// [`split`] without the fast path over quiet text (`quiet.rs`): the same spans, slower. For
+/// tests, which check that the fast path changes nothing.
+#[doc(hidden)]
+pub fn split_without_fast_path(text: &str) -> Vec<Sentence> {
+    let mut all = sentences(text);
+    all.quiet.enabled = false;
+    all.collect()
+}
+
+/// The sentences of `text`, lazily (the same spans as [`split`]).
+pub fn sentences(text: &str) -> Sentences<'_> {
+    Sentences {
+        scan: Scanner::new(text),
+        lines: LineState::default(),
+        chain: Chain::default(),
+        open: 0,
+        quiet: Quiet::new(),
+    }
+}
+
+/// Iterator returned by [`sentences`].
+pub struct Sentences<'a> {
+    /// The tokens, with a look-ahead and the last two consumed.
+    scan: Scanner<'a>,
+    /// Where the current line and block start.
+    lines: LineState,
+    /// The words glued by dots before the last token, for abbreviations.
+    chain: Chain,
+    /// Brackets and quotes opened and not yet closed in the current sentence.
+    open: usize,
+    /// The fast path over quiet text.
+    quiet: Quiet,
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Sentence;
+
+    fn next(&mut self) -> Option<Sentence> {
+        self.open = 0;
+        let first = self.pull()?;
+        let start = first.start;
+        let mut cur = first;
+        let mut count = 0usize;
+        let mut has_content = false;
+        loop {
+            count += 1;
+            has_content |= cur.kind != TokenKind::Punct;
+            let (end, boundary) = if self.scan.is_terminator(cur) {
+                self.after_marks(cur, count, has_content)
+            } else {
+                (cur.end, self.after_token(cur))
+            };
+            if boundary {
+                return Some(Sentence { start, end });
+            }
+            if has_content && self.quiet.enabled && self.skip_quiet_text() {
+                count += 1;
+            }
+            match self.pull() {
+                Some(t) => cur = t,
+                None => return Some(Sentence { start, end }),
+            }
+        }
+    }
+}
+
+impl Sentences<'_> {
+    /// Consumes the next token, updating the line state, the abbreviation chain and the
+    /// count of open brackets.
+    fn pull(&mut self) -> Option<Token> {
+        let (t, gap) = self.scan.take()?;
+        self.lines.cross(&gap);
+        match t.kind {
+            TokenKind::Word => self.chain.add_word(&self.scan, t),
+            TokenKind::Punct => self.open = count_bracket(self.open, self.scan.first_char(t)),
+            _ => {}
+        }
+        self.scan.record(t);
+        Some(t)
+    }
+}
