@@ -3,8 +3,12 @@
 
 use super::Sentences;
 use super::abbreviations::Abbreviation;
+use super::quotes::{closes_before_mark, is_foreign_quote, opening_quote_before, opens_new_speech};
 use super::scan::{gap, is_closer, is_continuing, is_strong_char};
-use super::words::{CONTINUES_AFTER_ELLIPSIS, CONTINUES_AFTER_ERA, SPEECH_VERBS, in_list, letter_count};
+use super::words::{
+    CONTINUES_AFTER_ELLIPSIS, CONTINUES_AFTER_ERA, SAME_QUESTION, SPEECH_VERBS, in_list, is_speech_verb,
+    letter_count, without_clitics,
+};
 use crate::chars::is_arabic_letter;
 use crate::tokenize::{Token, TokenKind};
 
@@ -41,6 +45,8 @@ impl Sentences<'_> {
             let glued = n.start == end;
             let c = self.scan.first_char(n);
             if glued && self.scan.is_terminator(n) {
+                // A mark after the closing quote is the narration's own: it ends there.
+                closed_quote = false;
                 mark = match (mark, self.mark_of(n)) {
                     (Mark::Strong, _) | (_, Mark::Strong) => Mark::Strong,
                     _ => Mark::Ellipsis,
@@ -74,23 +80,65 @@ impl Sentences<'_> {
         }
         let in_brackets = closed_bracket
             && before.is_some_and(|b| b.end == first.start && matches!(self.scan.first_char(b), '(' | '['));
-        let reported = closed_quote && in_list(self.scan.str(next), SPEECH_VERBS);
+        let text = self.scan.text;
+        // A quotation closed by the marks goes on with its attribution or reply (`«نعم!» قال`,
+        // `"هل انتهت؟" فأجاب الوزير`), or in Arabic narration after a quotation in another
+        // script (`كتب: "Stop the war!" ثم رفعها`).
+        let quote_goes_on = closed_quote
+            && g.breaks == 0
+            && (self.is_attribution(next)
+                || (self.scan.is_arabic_word(next) && is_foreign_quote(text, self.start, first.start)));
         let boundary = has_content
             && !in_brackets
-            && !reported
+            && !quote_goes_on
             && match mark {
-                Mark::Strong => !self.continues_after_mark(next),
-                Mark::Ellipsis => {
-                    g.breaks > 0
-                        || !(self.continues_after_mark(next)
-                            || in_list(self.scan.str(next), CONTINUES_AFTER_ELLIPSIS))
-                }
+                Mark::Strong => !(self.continues_after_mark(next) || self.same_question(first, end, next)),
+                Mark::Ellipsis => g.breaks > 0 || !self.goes_on_after_ellipsis(first, end, next),
                 Mark::Dot => self.dot_ends(first, before, count, end, next),
             };
         if boundary {
             return (end, true);
         }
         (end, g.breaks > 0 && self.line_ends(end, next))
+    }
+
+    /// A verb of saying, with its clitics (`قال`, `فأجاب`, `وقالت`, `سألته`), or `ثم` and one.
+    fn is_attribution(&mut self, next: Token) -> bool {
+        let word = self.scan.str(next);
+        if next.kind != TokenKind::Word {
+            return false;
+        }
+        if word == "ثم" {
+            return self
+                .scan
+                .peek(1)
+                .is_some_and(|v| v.kind == TokenKind::Word && is_speech_verb(self.scan.str(v)));
+        }
+        // و opens new statements as often as it joins a reply: `وقال` goes on only when it
+        // does not open new speech (`«…!» وقال المدرب: «…»` is two sentences).
+        is_speech_verb(word)
+            && !(word.starts_with('و')
+                && !in_list(word, SPEECH_VERBS)
+                && opens_new_speech(self.scan.text, next.end))
+    }
+
+    /// A question mark followed by a second alternative of the same question
+    /// (`هل يصل القطار اليوم؟ أو غداً؟`).
+    fn same_question(&self, first: Token, end: usize, next: Token) -> bool {
+        self.scan.text[first.start..end].contains(['؟', '?']) && in_list(self.scan.str(next), SAME_QUESTION)
+    }
+
+    /// After an ellipsis, on the same line: whether the next word carries the clause on (a
+    /// comma, a lower-case Latin word, a word of [`CONTINUES_AFTER_ELLIPSIS`], a word with the
+    /// conjunction و or ف after `...` or `…` — two dots are as often a period typed twice), or the ellipsis is inside a quotation that closes before the next
+    /// mark (`"أنا... لا أعرف"`).
+    fn goes_on_after_ellipsis(&self, first: Token, end: usize, next: Token) -> bool {
+        let word = self.scan.str(next);
+        self.continues_after_mark(next)
+            || in_list(word, CONTINUES_AFTER_ELLIPSIS)
+            || (next.kind == TokenKind::Word && self.scan.str(first) != ".." && without_clitics(word).0)
+            || (opening_quote_before(self.scan.text, self.start, first.start).is_some()
+                && closes_before_mark(self.scan.text, end))
     }
 
     fn mark_of(&self, t: Token) -> Mark {

@@ -4,8 +4,8 @@
 
 use super::Sentences;
 use super::scan::{Gap, is_closer, is_continuing, is_line_break, is_opener, is_terminator_char};
-use super::words::{CONTINUATION_WORDS, in_list, letter_count};
-use crate::chars::is_invisible_separator;
+use super::words::{BYLINE_WORDS, CONTINUATION_WORDS, find_key, in_list, letter_count};
+use crate::chars::{is_arabic_diacritic, is_invisible_separator};
 use crate::tokenize::{Token, TokenKind};
 
 /// Lines longer than this are paragraphs on one line, not hard-wrapped text.
@@ -22,11 +22,20 @@ pub(super) struct LineState {
     block_start: usize,
     /// Width of the block at `block_start`, once computed.
     block_width: Option<usize>,
+    /// The last run of wrapped lines read ahead ([`Sentences::run_reaches_mark`]): where the
+    /// line that decided it ends, and whether the run reached a sentence mark.
+    run: Option<(usize, bool)>,
+    /// The start of the last line checked for a doubled headline, and where its second copy
+    /// starts if it is one ([`doubled_join`]).
+    checked: Option<usize>,
+    /// The join of the current line, if it is one string written twice.
+    pub join: Option<usize>,
 }
 
 impl LineState {
-    /// Crosses the gap before the next token.
-    pub fn cross(&mut self, g: &Gap) {
+    /// Crosses the gap before the next token (at `next`); on a new line, checks whether the
+    /// line is a doubled headline.
+    pub fn cross(&mut self, text: &str, g: &Gap, next: usize) {
         if g.breaks > 0 {
             self.line_start = g.line_start;
         }
@@ -34,7 +43,44 @@ impl LineState {
             self.block_start = g.line_start;
             self.block_width = None;
         }
+        if self.checked != Some(self.line_start) {
+            self.checked = Some(self.line_start);
+            self.join = doubled_join(text, next);
+        }
     }
+}
+
+/// The longest doubled line looked at, in bytes: two headlines of some 40 words.
+const MAX_DOUBLED_LINE: usize = 1200;
+
+/// Where the second copy starts when the line starting at `start` is one string written twice
+/// (`حرب فيتنام كانت نزاعحرب فيتنام كانت نزاع`, or with a space between the copies), a
+/// headline glued to its repeat as page text often has it. The string must hold at least three
+/// words and have no line break. Reads at most [`MAX_DOUBLED_LINE`] bytes of the line.
+pub(super) fn doubled_join(text: &str, start: usize) -> Option<usize> {
+    let rest = &text[start..];
+    let mut cap = rest.len().min(MAX_DOUBLED_LINE);
+    while !rest.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    let line = match line_break_at(&rest[..cap]) {
+        Some(len) => &rest[..len],
+        None if cap == rest.len() => rest,
+        None => return None, // longer than a doubled headline
+    };
+    let line = line.trim_end();
+    let half = line.len() / 2;
+    for mid in [half, half + 1, half.saturating_sub(1)] {
+        if !line.is_char_boundary(mid) {
+            continue;
+        }
+        let (a, b) = line.split_at(mid);
+        let (a, b_trim) = (a.trim_end(), b.trim_start());
+        if a.len() >= 8 && a == b_trim && a.split_whitespace().nth(2).is_some() {
+            return Some(start + mid + (b.len() - b_trim.len()));
+        }
+    }
+    None
 }
 
 /// The byte index of the first line break ([`is_line_break`]) in `s`: bytes that cannot start
@@ -50,6 +96,28 @@ fn line_break_at(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The display length of the first word of `s`.
+fn first_word_len(s: &str) -> usize {
+    display_len(&s[..s.find(char::is_whitespace).unwrap_or(s.len())])
+}
+
+/// Where the line after the line break at `at` starts, unless the block ends there (the end of
+/// the text, a blank line, a paragraph or page separator).
+fn next_line(text: &str, at: usize) -> Option<usize> {
+    let brk = text[at..].chars().next()?;
+    if matches!(brk, '\u{0C}' | '\u{2029}') {
+        return None;
+    }
+    let mut pos = at + brk.len_utf8();
+    if brk == '\r' && text[pos..].starts_with('\n') {
+        pos += 1;
+    }
+    let rest = &text[pos..];
+    let line = &rest[..line_break_at(rest).unwrap_or(rest.len())];
+    let indent = line.len() - line.trim_start().len();
+    (!line.chars().all(|c| c.is_whitespace() || is_invisible_separator(c))).then_some(pos + indent)
 }
 
 /// A line's length as a wrapping editor counts it: characters, diacritics included (EASC's
@@ -87,6 +155,9 @@ impl Sentences<'_> {
                 return false;
             }
         }
+        if self.opens_byline_or_dateline(next) {
+            return true;
+        }
         let text = self.scan.text;
         let len = display_len(&text[self.lines.line_start..end]);
         if len > MAX_WRAP_WIDTH {
@@ -96,9 +167,75 @@ impl Sentences<'_> {
         if width < MIN_WRAP_WIDTH {
             return true;
         }
+        if len + 1 + first_word_len(&text[next.start..]) <= width {
+            return true;
+        }
+        // The next line's first word did not fit: wrapped, if the lines that follow make a
+        // sentence. A run of lines that never reaches a sentence mark is a list of headlines
+        // of about the block's width, not a wrapped paragraph.
+        !self.run_reaches_mark(next.start, width)
+    }
+
+    /// From the line starting at `from`, in the current block: whether the lines read as
+    /// wrapped (each ends where the next one's first word would not fit, or mid-clause) reach a
+    /// sentence mark before a line that ends as a unit or the block's end. Each line is read
+    /// once: the verdict holds for every line up to the one that decided it.
+    fn run_reaches_mark(&mut self, from: usize, width: usize) -> bool {
+        if let Some((until, verdict)) = self.lines.run
+            && from < until
+        {
+            return verdict;
+        }
+        let text = self.scan.text;
+        let mut pos = from;
+        let (until, verdict) = loop {
+            let rest = &text[pos..];
+            let line_len = line_break_at(rest).unwrap_or(rest.len());
+            let line = rest[..line_len].trim_end();
+            let line_end = pos + line_len;
+            if line.contains(is_terminator_char) {
+                break (line_end, true);
+            }
+            let Some(next_start) = next_line(text, line_end) else {
+                break (line_end, false); // the block ends
+            };
+            let goes_on = line.ends_with(|c: char| is_continuing(c) || is_opener(c))
+                || line.rsplit(char::is_whitespace).next().is_some_and(|w| in_list(w, CONTINUATION_WORDS));
+            if !goes_on && display_len(line) + 1 + first_word_len(&text[next_start..]) <= width {
+                break (line_end, false); // a line that ends as a unit
+            }
+            pos = next_start;
+        };
+        self.lines.run = Some((until, verdict));
+        verdict
+    }
+
+    /// Whether the line starting with `next` is a byline (`كتب: محمد الخطيب`, `بقلم سارة`,
+    /// [`BYLINE_WORDS`]) or a dateline (`القاهرة - …`: one to four words, then a dash).
+    fn opens_byline_or_dateline(&self, next: Token) -> bool {
+        let text = self.scan.text;
+        if next.kind == TokenKind::Word
+            && let Some(i) = find_key(self.scan.str(next), BYLINE_WORDS.iter().map(|(w, _)| *w))
+        {
+            let after = text[next.end..].trim_start_matches([' ', '\t']);
+            if BYLINE_WORDS[i].1 || after.starts_with([':', '-', '–', '—']) {
+                return true;
+            }
+        }
+        if !matches!(next.kind, TokenKind::Word | TokenKind::Number) {
+            return false;
+        }
         let rest = &text[next.start..];
-        let word_end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
-        len + 1 + display_len(&rest[..word_end]) <= width
+        let line = &rest[..line_break_at(rest).unwrap_or(rest.len())];
+        for (words, piece) in line.split([' ', '\t']).filter(|p| !p.is_empty()).enumerate() {
+            if matches!(piece, "-" | "–" | "—") {
+                return words >= 1;
+            }
+            if words == 4 || !piece.chars().all(|c| c.is_alphanumeric() || is_arabic_diacritic(c)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The longest line of the current block, computed once per block.

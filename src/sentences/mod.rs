@@ -82,11 +82,15 @@ mod abbreviations;
 mod decide;
 mod lines;
 mod quiet;
+mod quotes;
 mod scan;
 mod words;
 
 pub use abbreviations::{ABBREVIATIONS, Abbreviation};
-pub use words::{CONTINUATION_WORDS, CONTINUES_AFTER_ELLIPSIS, CONTINUES_AFTER_ERA, SPEECH_VERBS};
+pub use words::{
+    BYLINE_WORDS, CONTINUATION_WORDS, CONTINUES_AFTER_ELLIPSIS, CONTINUES_AFTER_ERA, SAME_QUESTION,
+    SPEECH_VERBS,
+};
 
 use crate::tokenize::{Token, TokenKind};
 use abbreviations::Chain;
@@ -124,6 +128,7 @@ pub fn sentences(text: &str) -> Sentences<'_> {
         lines: LineState::default(),
         chain: Chain::default(),
         open: 0,
+        start: 0,
         quiet: Quiet::new(),
     }
 }
@@ -138,6 +143,8 @@ pub struct Sentences<'a> {
     chain: Chain,
     /// Brackets and quotes opened and not yet closed in the current sentence.
     open: usize,
+    /// Where the current sentence starts.
+    start: usize,
     /// The fast path over quiet text.
     quiet: Quiet,
 }
@@ -149,6 +156,7 @@ impl Iterator for Sentences<'_> {
         self.open = 0;
         let first = self.pull()?;
         let start = first.start;
+        self.start = start;
         let mut cur = first;
         let mut count = 0usize;
         let mut has_content = false;
@@ -160,7 +168,8 @@ impl Iterator for Sentences<'_> {
             } else {
                 (cur.end, self.after_token(cur))
             };
-            if boundary {
+            // A doubled line (a headline glued to its repeat) ends at the join.
+            if boundary || self.at_join(end) {
                 return Some(Sentence { start, end });
             }
             if has_content && self.quiet.enabled && self.skip_quiet_text() {
@@ -175,11 +184,23 @@ impl Iterator for Sentences<'_> {
 }
 
 impl Sentences<'_> {
+    /// Whether the sentence so far, ending at `end`, is the first copy of a doubled line: the
+    /// join lies between it and the next token.
+    fn at_join(&mut self, end: usize) -> bool {
+        match self.scan.join {
+            Some(j) if end <= j => self.scan.peek(0).is_some_and(|n| n.start >= j),
+            _ => false,
+        }
+    }
+
     /// Consumes the next token, updating the line state, the abbreviation chain and the
     /// count of open brackets.
     fn pull(&mut self) -> Option<Token> {
         let (t, gap) = self.scan.take()?;
-        self.lines.cross(&gap);
+        self.lines.cross(self.scan.text, &gap, t.start);
+        if self.scan.join != self.lines.join {
+            self.scan.set_join(self.lines.join);
+        }
         match t.kind {
             TokenKind::Word => self.chain.add_word(&self.scan, t),
             TokenKind::Punct => self.open = count_bracket(self.open, self.scan.first_char(t)),

@@ -134,6 +134,10 @@ impl Sentences<'_> {
         if self.scan.peeked() > 1 {
             return false;
         }
+        // The tokens up to a doubled line's join are all read: the sentence ends there.
+        if self.scan.join.is_some_and(|j| j >= self.scan.last_end) {
+            return false;
+        }
         let from = self.scan.last_end;
         if from >= self.quiet.stretch.start {
             if from < self.quiet.stretch.end {

@@ -6,6 +6,7 @@
 //! of the text matches an entry ignoring its diacritics and tatweel, Latin case-insensitively.
 
 use crate::chars::{TATWEEL, is_arabic_diacritic};
+use crate::clitics::{CliticScheme, SegmentRole, segment_word};
 
 /// Verbs of saying that continue a sentence after a quotation (`«نعم!» قال الوزير.`):
 /// `data/sentences/speech-verbs.txt`.
@@ -30,6 +31,28 @@ const CONTINUATION_WORDS_TXT: &str = include_str!("../../data/sentences/continua
 pub const CONTINUES_AFTER_ERA: &[&str] =
     &entries::<{ count(CONTINUES_AFTER_ERA_TXT) }>(CONTINUES_AFTER_ERA_TXT);
 const CONTINUES_AFTER_ERA_TXT: &str = include_str!("../../data/sentences/after-era.txt");
+
+/// Words that open a byline line: `data/sentences/bylines.txt`, `KIND<TAB>WORD`; kind `label`
+/// needs a `:` or a dash after it (`كتب: محمد`), kind `by` opens a byline alone (`بقلم محمد`).
+pub const BYLINE_WORDS: &[(&str, bool)] = &bylines::<{ count(BYLINES_TXT) }>(BYLINES_TXT);
+const BYLINES_TXT: &str = include_str!("../../data/sentences/bylines.txt");
+
+const fn bylines<const N: usize>(src: &'static str) -> [(&'static str, bool); N] {
+    let lines = entries::<N>(src);
+    let mut out = [("", false); N];
+    let mut i = 0;
+    while i < N {
+        let (kind, word) = split_tab(lines[i]);
+        let alone = match kind.as_bytes() {
+            b"label" => false,
+            b"by" => true,
+            _ => panic!("bylines.txt: the kind is not label or by"),
+        };
+        out[i] = (word, alone);
+        i += 1;
+    }
+    out
+}
 
 /// The next line of `src` from byte `at`: (the line without its line break and surrounding
 /// spaces, where the next line starts).
@@ -100,6 +123,34 @@ pub(super) const fn split_tab(line: &'static str) -> (&'static str, &'static str
     match (core::str::from_utf8(kind), core::str::from_utf8(entry)) {
         (Ok(k), Ok(e)) => (k, e),
         _ => panic!("a list line is not UTF-8"),
+    }
+}
+
+/// Whether `word` is a verb of saying ([`SPEECH_VERBS`]), also with a conjunction or a pronoun
+/// ([`without_clitics`]).
+pub(super) fn is_speech_verb(word: &str) -> bool {
+    in_list(word, SPEECH_VERBS) || {
+        let (_, stem) = without_clitics(word);
+        stem.len() < word.len() && in_list(stem, SPEECH_VERBS)
+    }
+}
+
+/// Words that open a second alternative of the same question after its `؟` (أو, أم):
+/// `data/sentences/same-question.txt`.
+pub const SAME_QUESTION: &[&str] = &entries::<{ count(SAME_QUESTION_TXT) }>(SAME_QUESTION_TXT);
+const SAME_QUESTION_TXT: &str = include_str!("../../data/sentences/same-question.txt");
+
+/// The word without a leading conjunction (و ف) and a trailing pronoun, as the clitic
+/// segmenter reads it (`فأجاب` → `أجاب`, `وقالت` → `قالت`, `سألته` → `سألت`), and whether it had
+/// the conjunction. A word that does not split is itself.
+pub(super) fn without_clitics(word: &str) -> (bool, &str) {
+    let Some(segments) = segment_word(word, CliticScheme::Ud) else {
+        return (false, word);
+    };
+    let conjunction = segments.first().is_some_and(|s| s.role == SegmentRole::Conjunction);
+    match segments.iter().find(|s| s.role == SegmentRole::Stem) {
+        Some(stem) => (conjunction, &word[stem.start..stem.end]),
+        None => (conjunction, word),
     }
 }
 
