@@ -6,8 +6,8 @@ mod invariants;
 
 use proptest::prelude::*;
 use tahlil::sentences::{
-    ABBREVIATIONS, CONTINUATION_WORDS, CONTINUES_AFTER_ELLIPSIS, CONTINUES_AFTER_ERA, SPEECH_VERBS, split,
-    split_without_fast_path,
+    ABBREVIATIONS, BYLINE_WORDS, CONTINUATION_WORDS, CONTINUES_AFTER_ELLIPSIS, CONTINUES_AFTER_ERA,
+    SAME_QUESTION, SPEECH_VERBS, split, split_without_fast_path,
 };
 use tahlil::tokenize::tokens;
 
@@ -93,16 +93,19 @@ fn word_lists_are_written_as_they_are_compared() {
         ("continues-after-ellipsis", CONTINUES_AFTER_ELLIPSIS),
         ("continuation-words", CONTINUATION_WORDS),
         ("after-era", CONTINUES_AFTER_ERA),
+        ("same-question", SAME_QUESTION),
     ];
     let abbreviations: Vec<&str> = ABBREVIATIONS.iter().map(|(k, _)| *k).collect();
-    for (name, list) in lists.iter().copied().chain([("abbreviations", &abbreviations[..])]) {
+    let bylines: Vec<&str> = BYLINE_WORDS.iter().map(|(k, _)| *k).collect();
+    let tables = [("abbreviations", &abbreviations[..]), ("bylines", &bylines[..])];
+    for (name, list) in lists.iter().copied().chain(tables) {
         assert!(!list.is_empty(), "{name} is empty");
         for (i, w) in list.iter().enumerate() {
             // Compared without diacritics and Latin in lower case: an entry written otherwise
             // would never match.
             let canonical = w.chars().all(|c| !c.is_uppercase() && !c.is_whitespace())
-                && !w.chars().any(|c| ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}');
-            assert!(canonical, "{name}: {w:?} has a diacritic, a space or a capital letter");
+                && !w.chars().any(|c| ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}' || c == 'ـ');
+            assert!(canonical, "{name}: {w:?} has a diacritic, a tatweel, a space or a capital letter");
             assert!(!list[..i].contains(w), "{name}: {w:?} twice");
         }
     }

@@ -25,17 +25,11 @@ pub(super) struct LineState {
     /// The last run of wrapped lines read ahead ([`Sentences::run_reaches_mark`]): where the
     /// line that decided it ends, and whether the run reached a sentence mark.
     run: Option<(usize, bool)>,
-    /// The start of the last line checked for a doubled headline, and where its second copy
-    /// starts if it is one ([`doubled_join`]).
-    checked: Option<usize>,
-    /// The join of the current line, if it is one string written twice.
-    pub join: Option<usize>,
 }
 
 impl LineState {
-    /// Crosses the gap before the next token (at `next`); on a new line, checks whether the
-    /// line is a doubled headline.
-    pub fn cross(&mut self, text: &str, g: &Gap, next: usize) {
+    /// Crosses the gap before the next token.
+    pub fn cross(&mut self, g: &Gap) {
         if g.breaks > 0 {
             self.line_start = g.line_start;
         }
@@ -43,32 +37,29 @@ impl LineState {
             self.block_start = g.line_start;
             self.block_width = None;
         }
-        if self.checked != Some(self.line_start) {
-            self.checked = Some(self.line_start);
-            self.join = doubled_join(text, next);
-        }
+    }
+
+    /// Start of the line holding the last token consumed.
+    pub fn line_start(&self) -> usize {
+        self.line_start
     }
 }
 
-/// The longest doubled line looked at, in bytes: two headlines of some 40 words.
-const MAX_DOUBLED_LINE: usize = 1200;
+/// The longest headline that [`doubled_join`] looks for, in bytes (some 50 Arabic words).
+const MAX_HEADLINE: usize = 600;
 
-/// Where the second copy starts when the line starting at `start` is one string written twice
-/// (`حرب فيتنام كانت نزاعحرب فيتنام كانت نزاع`, or with a space between the copies), a
-/// headline glued to its repeat as page text often has it. The string must hold at least three
-/// words and have no line break. Reads at most [`MAX_DOUBLED_LINE`] bytes of the line.
-pub(super) fn doubled_join(text: &str, start: usize) -> Option<usize> {
-    let rest = &text[start..];
-    let mut cap = rest.len().min(MAX_DOUBLED_LINE);
-    while !rest.is_char_boundary(cap) {
-        cap -= 1;
+/// When the line `text[start..end]` (`end` at its last token's end) is one string written
+/// twice — `حرب فيتنام كانت نزاعحرب فيتنام كانت نزاع`, or with spaces between the copies, a
+/// headline glued to its repeat as page text often has it —, where the first copy ends and the
+/// second starts. The string must hold at least three words, and at most [`MAX_HEADLINE`] bytes. Constant time for most lines:
+/// the halves are compared only when their lengths match.
+pub(super) fn doubled_join(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    if end - start > 2 * MAX_HEADLINE + 8 {
+        return None;
     }
-    let line = match line_break_at(&rest[..cap]) {
-        Some(len) => &rest[..len],
-        None if cap == rest.len() => rest,
-        None => return None, // longer than a doubled headline
-    };
-    let line = line.trim_end();
+    let line = &text[start..end];
+    let start = start + (line.len() - line.trim_start().len());
+    let line = line.trim_start();
     let half = line.len() / 2;
     for mid in [half, half + 1, half.saturating_sub(1)] {
         if !line.is_char_boundary(mid) {
@@ -77,7 +68,7 @@ pub(super) fn doubled_join(text: &str, start: usize) -> Option<usize> {
         let (a, b) = line.split_at(mid);
         let (a, b_trim) = (a.trim_end(), b.trim_start());
         if a.len() >= 8 && a == b_trim && a.split_whitespace().nth(2).is_some() {
-            return Some(start + mid + (b.len() - b_trim.len()));
+            return Some((start + a.len(), start + mid + (b.len() - b_trim.len())));
         }
     }
     None
@@ -114,10 +105,15 @@ fn next_line(text: &str, at: usize) -> Option<usize> {
     if brk == '\r' && text[pos..].starts_with('\n') {
         pos += 1;
     }
-    let rest = &text[pos..];
-    let line = &rest[..line_break_at(rest).unwrap_or(rest.len())];
-    let indent = line.len() - line.trim_start().len();
-    (!line.chars().all(|c| c.is_whitespace() || is_invisible_separator(c))).then_some(pos + indent)
+    for (i, c) in text[pos..].char_indices() {
+        if is_line_break(c) {
+            return None; // a blank line
+        }
+        if !(c.is_whitespace() || is_invisible_separator(c)) {
+            return Some(pos + i);
+        }
+    }
+    None
 }
 
 /// A line's length as a wrapping editor counts it: characters, diacritics included (EASC's
@@ -225,9 +221,16 @@ impl Sentences<'_> {
         if !matches!(next.kind, TokenKind::Word | TokenKind::Number) {
             return false;
         }
-        let rest = &text[next.start..];
-        let line = &rest[..line_break_at(rest).unwrap_or(rest.len())];
-        for (words, piece) in line.split([' ', '\t']).filter(|p| !p.is_empty()).enumerate() {
+        // The first pieces of the line, within its first 160 bytes: a dateline's words.
+        let mut cap = (next.start + 160).min(text.len());
+        while !text.is_char_boundary(cap) {
+            cap -= 1;
+        }
+        let window = &text[next.start..cap];
+        let line = &window[..line_break_at(window).unwrap_or(window.len())];
+        let mut pieces = line.split([' ', '\t']).filter(|p| !p.is_empty());
+        for words in 0..=4 {
+            let Some(piece) = pieces.next() else { return false };
             if matches!(piece, "-" | "–" | "—") {
                 return words >= 1;
             }

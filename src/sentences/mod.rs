@@ -129,8 +129,17 @@ pub fn sentences(text: &str) -> Sentences<'_> {
         chain: Chain::default(),
         open: 0,
         start: 0,
+        carry: None,
         quiet: Quiet::new(),
     }
+}
+
+/// The second copy of a doubled line: where it starts, and where it ends when it is a sentence
+/// of its own.
+#[derive(Clone, Copy, Debug)]
+struct Carry {
+    start: usize,
+    end: Option<usize>,
 }
 
 /// Iterator returned by [`sentences`].
@@ -145,6 +154,8 @@ pub struct Sentences<'a> {
     open: usize,
     /// Where the current sentence starts.
     start: usize,
+    /// The second copy of a doubled line, to start the next sentence.
+    carry: Option<Carry>,
     /// The fast path over quiet text.
     quiet: Quiet,
 }
@@ -153,13 +164,25 @@ impl Iterator for Sentences<'_> {
     type Item = Sentence;
 
     fn next(&mut self) -> Option<Sentence> {
-        self.open = 0;
-        let first = self.pull()?;
-        let start = first.start;
+        let (start, mut cur, mut count) = match self.carry.take() {
+            // The second copy of a doubled line, a sentence of its own.
+            Some(Carry { start, end: Some(end) }) => return Some(Sentence { start, end }),
+            // The second copy of a doubled line, going on in the next line.
+            Some(Carry { start, end: None }) => {
+                let end = self.scan.last_end;
+                match self.pull() {
+                    Some(t) => (start, t, 1),
+                    None => return Some(Sentence { start, end }),
+                }
+            }
+            None => {
+                self.open = 0;
+                let first = self.pull()?;
+                (first.start, first, 0)
+            }
+        };
         self.start = start;
-        let mut cur = first;
-        let mut count = 0usize;
-        let mut has_content = false;
+        let mut has_content = count > 0;
         loop {
             count += 1;
             has_content |= cur.kind != TokenKind::Punct;
@@ -168,8 +191,10 @@ impl Iterator for Sentences<'_> {
             } else {
                 (cur.end, self.after_token(cur))
             };
-            // A doubled line (a headline glued to its repeat) ends at the join.
-            if boundary || self.at_join(end) {
+            if let Some(first_copy) = self.doubled_line(start, end, boundary) {
+                return Some(first_copy);
+            }
+            if boundary {
                 return Some(Sentence { start, end });
             }
             if has_content && self.quiet.enabled && self.skip_quiet_text() {
@@ -184,23 +209,31 @@ impl Iterator for Sentences<'_> {
 }
 
 impl Sentences<'_> {
-    /// Whether the sentence so far, ending at `end`, is the first copy of a doubled line: the
-    /// join lies between it and the next token.
-    fn at_join(&mut self, end: usize) -> bool {
-        match self.scan.join {
-            Some(j) if end <= j => self.scan.peek(0).is_some_and(|n| n.start >= j),
-            _ => false,
+    /// At the end of a line that is one string written twice (a headline glued to its
+    /// repeat, [`lines::doubled_join`]), with the join inside the sentence that ends at `end`:
+    /// the sentence up to the first copy's end, the second copy being carried to the next call
+    /// (a sentence of its own when the line ends one, `boundary`, else the start of the next).
+    fn doubled_line(&mut self, start: usize, end: usize, boundary: bool) -> Option<Sentence> {
+        let line_ends = match self.scan.peek(0) {
+            Some(n) => scan::gap(self.scan.text, end, n.start).breaks > 0,
+            None => true,
+        };
+        if !line_ends {
+            return None;
         }
+        let (first_end, join) = lines::doubled_join(self.scan.text, self.lines.line_start(), end)?;
+        if join <= start {
+            return None;
+        }
+        self.carry = Some(Carry { start: join, end: boundary.then_some(end) });
+        Some(Sentence { start, end: first_end })
     }
 
     /// Consumes the next token, updating the line state, the abbreviation chain and the
     /// count of open brackets.
     fn pull(&mut self) -> Option<Token> {
-        let (t, gap) = self.scan.take()?;
-        self.lines.cross(self.scan.text, &gap, t.start);
-        if self.scan.join != self.lines.join {
-            self.scan.set_join(self.lines.join);
-        }
+        let t = self.scan.take()?;
+        self.lines.cross(&scan::gap(self.scan.text, self.scan.last_end, t.start));
         match t.kind {
             TokenKind::Word => self.chain.add_word(&self.scan, t),
             TokenKind::Punct => self.open = count_bracket(self.open, self.scan.first_char(t)),

@@ -79,9 +79,6 @@ pub(super) struct Scanner<'a> {
     pub last: Option<Token>,
     /// The token consumed before [`Scanner::last`].
     pub before_last: Option<Token>,
-    /// Where the current line's second copy starts, when the line is one string written twice
-    /// ([`super::lines::doubled_join`]): a token that spans it is cut in two there.
-    pub join: Option<usize>,
 }
 
 impl<'a> Scanner<'a> {
@@ -93,54 +90,29 @@ impl<'a> Scanner<'a> {
             last_end: 0,
             last: None,
             before_last: None,
-            join: None,
-        }
-    }
-
-    /// Reads the next token into the look-ahead, cut in two at the join if it spans it.
-    fn read(&mut self) -> Option<()> {
-        let t = self.tokens.next()?;
-        match self.join {
-            Some(j) if t.start < j && j < t.end => {
-                self.ahead.push_back(Token { end: j, ..t });
-                self.ahead.push_back(Token { start: j, ..t });
-            }
-            _ => self.ahead.push_back(t),
-        }
-        Some(())
-    }
-
-    /// Sets the join of the current line ([`Scanner::join`]), cutting a token already read
-    /// that spans it.
-    pub fn set_join(&mut self, join: Option<usize>) {
-        self.join = join;
-        if let Some(j) = join
-            && let Some(i) = self.ahead.iter().position(|t| t.start < j && j < t.end)
-        {
-            let t = self.ahead[i];
-            self.ahead[i] = Token { end: j, ..t };
-            self.ahead.insert(i + 1, Token { start: j, ..t });
         }
     }
 
     /// The `n`-th token not yet consumed.
     pub fn peek(&mut self, n: usize) -> Option<Token> {
         while self.ahead.len() <= n {
-            self.read()?;
+            let t = self.tokens.next()?;
+            self.ahead.push_back(t);
         }
         self.ahead.get(n).copied()
     }
 
-    /// The next token and the gap before it, not yet recorded as consumed ([`Scanner::record`]).
-    pub fn take(&mut self) -> Option<(Token, Gap)> {
-        if self.ahead.is_empty() {
-            self.read()?;
+    /// The next token, not yet recorded as consumed ([`Scanner::record`]).
+    #[inline]
+    pub fn take(&mut self) -> Option<Token> {
+        match self.ahead.pop_front() {
+            Some(t) => Some(t),
+            None => self.tokens.next(),
         }
-        let t = self.ahead.pop_front()?;
-        Some((t, gap(self.text, self.last_end, t.start)))
     }
 
     /// Records `t`, just taken, as the last token consumed.
+    #[inline]
     pub fn record(&mut self, t: Token) {
         self.before_last = self.last;
         self.last = Some(t);
