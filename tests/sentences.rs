@@ -242,6 +242,13 @@ fn word_heavy() -> impl Strategy<Value = String> {
         "http://x(y)",
         "\u{85}",
         "\u{A0}",
+        "انتهى.",
+        "الأمر.",
+        "كتب.",
+        "e.g.",
+        "(الأمر.)",
+        "المنتدى...",
+        "الوزير!",
     ]);
     let piece = prop_oneof![
         4 => words.prop_map(|w| format!("{w} ")),

@@ -95,7 +95,7 @@ pub use words::{
 use crate::tokenize::{Token, TokenKind};
 use abbreviations::Chain;
 use lines::LineState;
-use quiet::{Quiet, count_bracket};
+use quiet::{Quiet, Skip, count_bracket};
 use scan::Scanner;
 
 /// A sentence: a byte span of the input, trimmed.
@@ -134,12 +134,16 @@ pub fn sentences(text: &str) -> Sentences<'_> {
     }
 }
 
-/// The second copy of a doubled line: where it starts, and where it ends when it is a sentence
-/// of its own.
+/// Where the next sentence starts when the last call decided it already.
 #[derive(Clone, Copy, Debug)]
-struct Carry {
-    start: usize,
-    end: Option<usize>,
+enum Carry {
+    /// The second copy of a doubled line, a sentence of its own.
+    Copy(Sentence),
+    /// The second copy of a doubled line (from here), going on in the next line.
+    CopyGoesOn(usize),
+    /// A sentence whose first word starts here, after a certain full stop (`quiet.rs`): the
+    /// scanner restarts here, and the fast path may pass over all of it.
+    Fresh(usize),
 }
 
 /// Iterator returned by [`sentences`].
@@ -165,14 +169,25 @@ impl Iterator for Sentences<'_> {
 
     fn next(&mut self) -> Option<Sentence> {
         let (start, mut cur, mut count) = match self.carry.take() {
-            // The second copy of a doubled line, a sentence of its own.
-            Some(Carry { start, end: Some(end) }) => return Some(Sentence { start, end }),
-            // The second copy of a doubled line, going on in the next line.
-            Some(Carry { start, end: None }) => {
+            Some(Carry::Copy(s)) => return Some(s),
+            Some(Carry::CopyGoesOn(start)) => {
                 let end = self.scan.last_end;
                 match self.pull() {
                     Some(t) => (start, t, 1),
                     None => return Some(Sentence { start, end }),
+                }
+            }
+            Some(Carry::Fresh(start)) => {
+                self.open = 0;
+                self.start = start;
+                // As the first word would be followed by: the fast path, before reading it.
+                match self.skip_quiet_text() {
+                    Skip::Ended(end) => {
+                        self.carry = Some(Carry::Fresh(end + 1));
+                        return Some(Sentence { start, end });
+                    }
+                    Skip::Skipped => (start, self.pull()?, 2),
+                    Skip::No => (start, self.pull()?, 0),
                 }
             }
             None => {
@@ -197,8 +212,15 @@ impl Iterator for Sentences<'_> {
             if boundary {
                 return Some(Sentence { start, end });
             }
-            if has_content && self.quiet.enabled && self.skip_quiet_text() {
-                count += 1;
+            if has_content && self.quiet.enabled {
+                match self.skip_quiet_text() {
+                    Skip::No => {}
+                    Skip::Skipped => count += 1,
+                    Skip::Ended(end) => {
+                        self.carry = Some(Carry::Fresh(end + 1));
+                        return Some(Sentence { start, end });
+                    }
+                }
             }
             match self.pull() {
                 Some(t) => cur = t,
@@ -225,7 +247,8 @@ impl Sentences<'_> {
         if join <= start {
             return None;
         }
-        self.carry = Some(Carry { start: join, end: boundary.then_some(end) });
+        self.carry =
+            Some(if boundary { Carry::Copy(Sentence { start: join, end }) } else { Carry::CopyGoesOn(join) });
         Some(Sentence { start, end: first_end })
     }
 

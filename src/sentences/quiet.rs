@@ -4,8 +4,9 @@
 //! Tokenizing every word between two sentence marks is most of the cost of splitting, yet the
 //! rules only look at the marks, the line breaks, the brackets and a few tokens before them.
 //! So after a sentence has content, [`Sentences::skip_quiet_text`] finds the next byte that may
-//! matter ([`ByteClass::Stop`]) and restarts the tokenizer two space-separated chunks before it
-//! (`عام 1990 م.` needs the number before the era letter). Tokens never span a space, so the
+//! matter ([`ByteClass::Stop`]: a sentence mark, a line break, the `://` of a URL) and restarts
+//! the tokenizer at the space-separated chunk before the one holding it (`عام 1990 م.` needs the
+//! number before the era letter). Tokens never span a space, so the
 //! tokenizer reads the same tokens from there as from the start. What the skipped tokens would
 //! have changed is carried over explicitly:
 //! - the brackets and quotes skipped are counted into [`Sentences::open`] as their tokens
@@ -13,12 +14,19 @@
 //! - the line state is unchanged: a stretch holds no line break;
 //! - the scanner forgets its last two tokens ([`Scanner::resume_at`](super::scan::Scanner::resume_at)),
 //!   so the next word starts a new abbreviation chain; the rules only look back at tokens
-//!   inside the two chunks read again.
+//!   inside the chunks read again;
+//! - a stretch that stops at a `.` which certainly ends the sentence ([`certain_full_stop`]: a
+//!   word of four Arabic letters or more glued before it, one space and an Arabic letter after)
+//!   ends the sentence there without reading its tokens; the next sentence is read from its
+//!   first word (after a space: the tokenizer restarts there as above).
 //!
-//! The unit tests check that splitting with and without the fast path gives the same spans.
+//! `tests/sentences.rs` checks that splitting with and without the fast path gives the same
+//! spans, on random text made mostly of plain words, and so does every invariant check
+//! (`tests/invariants/mod.rs`, the fuzz targets included).
 
 use super::Sentences;
 use super::scan::{is_closer, is_opener};
+use crate::chars::is_arabic_letter;
 use std::ops::Range;
 
 /// How [`Sentences::skip_quiet_text`] reads a byte: most bytes are quiet.
@@ -83,11 +91,48 @@ pub(super) struct Quiet {
     stretch: Range<usize>,
     /// The brackets and quotes of the last stretch found, with their positions.
     brackets: Vec<(usize, char)>,
+    /// Where the last stretch found stops at a `.` that certainly ends the sentence
+    /// ([`certain_full_stop`]).
+    full_stop: Option<usize>,
+}
+
+/// What [`Sentences::skip_quiet_text`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Skip {
+    /// Nothing: the tokens are read one by one.
+    No,
+    /// Passed over a stretch; the tokens are read again before its stop.
+    Skipped,
+    /// Passed over the rest of the sentence, which ends here (at a certain full stop); the
+    /// tokens are read again at the next sentence.
+    Ended(usize),
+}
+
+/// Whether the `.` at `p` certainly ends the sentence, as the rules would decide on its tokens:
+/// a word of at least four Arabic letters and nothing else is glued before it (not an initial
+/// nor an abbreviation: the Arabic ones have at most two letters between dots), and one space
+/// and an Arabic letter follow (the next sentence's first word: no comma, list or Latin word
+/// that would carry the sentence on; not glued, not an ellipsis, no closing quote or bracket).
+fn certain_full_stop(text: &str, p: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.get(p + 1) != Some(&b' ') || !text[p + 2..].starts_with(is_arabic_letter) {
+        return false;
+    }
+    let mut i = p;
+    let mut letters = 0;
+    while i >= 2 && letters < 32 && matches!(bytes[i - 2], 0xD8..=0xDB) {
+        if !text[i - 2..i].starts_with(is_arabic_letter) {
+            return false;
+        }
+        letters += 1;
+        i -= 2;
+    }
+    letters >= 4 && i > 0 && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r')
 }
 
 impl Quiet {
     pub fn new() -> Self {
-        Quiet { enabled: true, stretch: 0..0, brackets: Vec::new() }
+        Quiet { enabled: true, stretch: 0..0, brackets: Vec::new(), full_stop: None }
     }
 
     /// Finds the stretch that starts at `from`: the next byte that may matter, and where to
@@ -95,6 +140,7 @@ impl Quiet {
     fn find(&mut self, text: &str, from: usize) {
         let bytes = text.as_bytes();
         self.brackets.clear();
+        self.full_stop = None;
         let mut next = from;
         while next < bytes.len() {
             // Four quiet bytes at a time: one branch for most of the text.
@@ -113,7 +159,12 @@ impl Quiet {
                 // A URL that may hold brackets has a `.` (a stop) or `://`: a `/` elsewhere
                 // (`فبراير/شباط`) is quiet.
                 ByteClass::Stop if b == b'/' && (next == 0 || bytes[next - 1] != b':') => next += 1,
-                ByteClass::Stop => break,
+                ByteClass::Stop => {
+                    if b == b'.' && certain_full_stop(text, next) {
+                        self.full_stop = Some(next);
+                    }
+                    break;
+                }
                 ByteClass::Look => match bracket_at(text, next) {
                     Some((c, len)) => {
                         self.brackets.push((next, c));
@@ -143,24 +194,33 @@ impl Quiet {
 }
 
 impl Sentences<'_> {
-    /// Skips the tokens of a quiet stretch (see the module documentation). Returns whether
-    /// it skipped.
-    pub(super) fn skip_quiet_text(&mut self) -> bool {
+    /// Skips the tokens of a quiet stretch (see the module documentation).
+    pub(super) fn skip_quiet_text(&mut self) -> Skip {
         // At most the token peeked to look at the gap after the current one is waiting; the
         // gap before it is read too (it may hold a line break).
         if self.scan.peeked() > 1 {
-            return false;
+            return Skip::No;
         }
         let from = self.scan.last_end;
         if from >= self.quiet.stretch.start {
             if from < self.quiet.stretch.end {
-                return false; // inside the stretch read again before the last byte found
+                return Skip::No; // inside the stretch read again before the last byte found
             }
             self.quiet.find(self.scan.text, from);
         }
+        // A certain full stop ends the sentence: the next one is read from its first word.
+        if let Some(p) = self.quiet.full_stop
+            && p >= from
+            && p + 2 >= self.scan.position()
+        {
+            self.quiet.full_stop = None;
+            self.quiet.stretch = 0..0;
+            self.scan.resume_at(p + 2);
+            return Skip::Ended(p + 1);
+        }
         let resume = self.quiet.stretch.start;
         if resume <= self.scan.position() {
-            return false;
+            return Skip::No;
         }
         // The resets: brackets counted, line state unchanged, the last tokens forgotten.
         for &(at, c) in &self.quiet.brackets {
@@ -169,6 +229,6 @@ impl Sentences<'_> {
             }
         }
         self.scan.resume_at(resume);
-        true
+        Skip::Skipped
     }
 }
