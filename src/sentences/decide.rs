@@ -202,7 +202,7 @@ impl Sentences<'_> {
         if glued_after {
             // `نوح.وتعني` ends; `Node.js`, `v2.0` do not.
             let c = self.scan.first_char(next);
-            return !c.is_alphanumeric() || is_arabic_letter(c);
+            return is_arabic_letter(c) || !c.is_alphanumeric();
         }
         true
     }

@@ -5,7 +5,7 @@
 use super::Sentences;
 use super::scan::{Gap, is_closer, is_continuing, is_line_break, is_opener, is_terminator_char};
 use super::words::{BYLINE_WORDS, CONTINUATION_WORDS, find_key, in_list, letter_count};
-use crate::chars::{is_arabic_diacritic, is_invisible_separator};
+use crate::chars::{is_arabic_diacritic, is_arabic_letter, is_invisible_separator};
 use crate::tokenize::{Token, TokenKind};
 
 /// Lines longer than this are paragraphs on one line, not hard-wrapped text.
@@ -234,7 +234,11 @@ impl Sentences<'_> {
             if matches!(piece, "-" | "–" | "—") {
                 return words >= 1;
             }
-            if words == 4 || !piece.chars().all(|c| c.is_alphanumeric() || is_arabic_diacritic(c)) {
+            if words == 4
+                || !piece
+                    .chars()
+                    .all(|c| is_arabic_letter(c) || is_arabic_diacritic(c) || c.is_alphanumeric())
+            {
                 return false;
             }
         }

@@ -161,6 +161,10 @@ impl<'a> Scanner<'a> {
     }
 
     pub fn is_lower_latin(&self, t: Token) -> bool {
-        t.kind == TokenKind::Word && self.first_char(t).is_lowercase()
+        // Arabic letters, most words here, have no case: the Unicode table is not looked up.
+        t.kind == TokenKind::Word && {
+            let c = self.first_char(t);
+            c.is_ascii_lowercase() || (!c.is_ascii() && !is_arabic_letter(c) && c.is_lowercase())
+        }
     }
 }
