@@ -84,6 +84,8 @@ pub fn check_tokenize(text: &str, options: &TokenizeOptions, toks: &[Token]) -> 
     let analyzed = tokenize(text, options);
     assert_eq!(analyzed.len(), toks.len(), "tokenize and tokens disagree on the count in {}", show(text));
     let mut offsets = Vec::with_capacity(toks.len() * 2);
+    // The spelling of the whole text, read once (per token it made this check quadratic).
+    let spelling = tahlil::clitics::Spelling::of(text);
     for (a, t) in analyzed.iter().zip(toks) {
         assert_eq!((a.start, a.end, a.kind), (t.start, t.end, t.kind), "tokenize ≠ tokens in {}", show(text));
         let surface = &text[a.start..a.end];
@@ -91,7 +93,6 @@ pub fn check_tokenize(text: &str, options: &TokenizeOptions, toks: &[Token]) -> 
         offsets.push(a.start);
         // The memoized segments are those of `segments_with` on the token alone, read with
         // the spelling of the whole text.
-        let spelling = tahlil::clitics::Spelling::of(text);
         let alone = tahlil::tokenize::segments_with(surface, a.kind, options.clitics, spelling);
         let shifted = a.segments.as_ref().map(|segs| {
             segs.iter()
