@@ -25,7 +25,7 @@ pub enum Abbreviation {
 /// compile time (its header and `data/sentences/README.md` give the sources). Single letters
 /// are initials anyway; they are listed when they mean something else too.
 pub const ABBREVIATIONS: &[(&str, Abbreviation)] = &parse::<{ count(ABBREVIATIONS_TXT) }>(ABBREVIATIONS_TXT);
-const ABBREVIATIONS_TXT: &str = include_str!("../../data/sentences/abbreviations.txt");
+const ABBREVIATIONS_TXT: &str = list_file!("../../data/sentences/abbreviations.txt");
 
 const fn parse<const N: usize>(src: &'static str) -> [(&'static str, Abbreviation); N] {
     let lines = entries::<N>(src);
@@ -85,6 +85,7 @@ impl Chain {
 
 impl Sentences<'_> {
     /// How the chain of words before the dot reads as an abbreviation.
+    #[inline(never)]
     pub(super) fn abbreviation(&mut self, glued_after: bool, next: Token) -> Option<Abbreviation> {
         let chain = self.chain;
         let span = &self.scan.text[chain.start..chain.end];

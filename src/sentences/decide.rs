@@ -103,6 +103,7 @@ impl Sentences<'_> {
     }
 
     /// A verb of saying, with its clitics (`قال`, `فأجاب`, `وقالت`, `سألته`), or `ثم` and one.
+    #[inline(never)]
     fn is_attribution(&mut self, next: Token) -> bool {
         let word = self.scan.str(next);
         if next.kind != TokenKind::Word {
@@ -132,6 +133,7 @@ impl Sentences<'_> {
     /// comma, a lower-case Latin word, a word of [`CONTINUES_AFTER_ELLIPSIS`], a word with the
     /// conjunction و or ف after `...` or `…` — two dots are as often a period typed twice), or the ellipsis is inside a quotation that closes before the next
     /// mark (`"أنا... لا أعرف"`).
+    #[inline(never)]
     fn goes_on_after_ellipsis(&self, first: Token, end: usize, next: Token) -> bool {
         let word = self.scan.str(next);
         self.continues_after_mark(next)
@@ -153,6 +155,7 @@ impl Sentences<'_> {
     }
 
     /// `[12]` glued after the mark, at the front of the look-ahead.
+    #[inline(never)]
     fn is_footnote(&mut self) -> bool {
         let (Some(a), Some(b), Some(c)) = (self.scan.peek(0), self.scan.peek(1), self.scan.peek(2)) else {
             return false;

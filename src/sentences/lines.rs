@@ -3,9 +3,9 @@
 //! documentation of [`super`].
 
 use super::Sentences;
-use super::scan::{Gap, is_closer, is_continuing, is_line_break, is_opener, is_terminator_char};
+use super::scan::{Gap, gap, is_closer, is_continuing, is_line_break, is_opener, is_terminator_char};
 use super::words::{BYLINE_WORDS, CONTINUATION_WORDS, find_key, in_list, letter_count};
-use crate::chars::{is_arabic_diacritic, is_arabic_letter, is_invisible_separator};
+use crate::chars::is_invisible_separator;
 use crate::tokenize::{Token, TokenKind};
 
 /// Lines longer than this are paragraphs on one line, not hard-wrapped text.
@@ -53,6 +53,7 @@ const MAX_HEADLINE: usize = 600;
 /// headline glued to its repeat as page text often has it —, where the first copy ends and the
 /// second starts. The string must hold at least three words, and at most [`MAX_HEADLINE`] bytes. Constant time for most lines:
 /// the halves are compared only when their lengths match.
+#[inline(never)]
 pub(super) fn doubled_join(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     if end - start > 2 * MAX_HEADLINE + 8 {
         return None;
@@ -60,15 +61,25 @@ pub(super) fn doubled_join(text: &str, start: usize, end: usize) -> Option<(usiz
     let line = &text[start..end];
     let start = start + (line.len() - line.trim_start().len());
     let line = line.trim_start();
-    let half = line.len() / 2;
+    let (first_end, second) = written_twice(line)?;
+    let copy = &line[..first_end];
+    (copy.len() >= 8 && copy.split_whitespace().nth(2).is_some())
+        .then_some((start + first_end, start + second))
+}
+
+/// When `s` (trimmed) is one string written twice, glued or with whitespace between the
+/// copies: where the first copy ends and the second starts. (`article::doubled_split` reads
+/// lines the same way.)
+fn written_twice(s: &str) -> Option<(usize, usize)> {
+    let half = s.len() / 2;
     for mid in [half, half + 1, half.saturating_sub(1)] {
-        if !line.is_char_boundary(mid) {
+        if !s.is_char_boundary(mid) {
             continue;
         }
-        let (a, b) = line.split_at(mid);
+        let (a, b) = s.split_at(mid);
         let (a, b_trim) = (a.trim_end(), b.trim_start());
-        if a.len() >= 8 && a == b_trim && a.split_whitespace().nth(2).is_some() {
-            return Some((start + a.len(), start + mid + (b.len() - b_trim.len())));
+        if !a.is_empty() && a == b_trim {
+            return Some((a.len(), mid + (b.len() - b_trim.len())));
         }
     }
     None
@@ -176,6 +187,7 @@ impl Sentences<'_> {
     /// wrapped (each ends where the next one's first word would not fit, or mid-clause) reach a
     /// sentence mark before a line that ends as a unit or the block's end. Each line is read
     /// once: the verdict holds for every line up to the one that decided it.
+    #[inline(never)]
     fn run_reaches_mark(&mut self, from: usize, width: usize) -> bool {
         if let Some((until, verdict)) = self.lines.run
             && from < until
@@ -208,7 +220,8 @@ impl Sentences<'_> {
 
     /// Whether the line starting with `next` is a byline (`كتب: محمد الخطيب`, `بقلم سارة`,
     /// [`BYLINE_WORDS`]) or a dateline (`القاهرة - …`: one to four words, then a dash).
-    fn opens_byline_or_dateline(&self, next: Token) -> bool {
+    #[inline(never)]
+    fn opens_byline_or_dateline(&mut self, next: Token) -> bool {
         let text = self.scan.text;
         if next.kind == TokenKind::Word
             && let Some(i) = find_key(self.scan.str(next), BYLINE_WORDS.iter().map(|(w, _)| *w))
@@ -218,34 +231,37 @@ impl Sentences<'_> {
                 return true;
             }
         }
-        if !matches!(next.kind, TokenKind::Word | TokenKind::Number) {
-            return false;
-        }
-        // The first pieces of the line, within its first 160 bytes: a dateline's words.
-        let mut cap = (next.start + 160).min(text.len());
-        while !text.is_char_boundary(cap) {
-            cap -= 1;
-        }
-        let window = &text[next.start..cap];
-        let line = &window[..line_break_at(window).unwrap_or(window.len())];
-        let mut pieces = line.split([' ', '\t']).filter(|p| !p.is_empty());
-        for words in 0..=4 {
-            let Some(piece) = pieces.next() else { return false };
-            if matches!(piece, "-" | "–" | "—") {
-                return words >= 1;
+        // A dateline: one to four words or numbers, then a dash between spaces, on one line.
+        let mut prev = next;
+        for n in 0..=4 {
+            let t = if n == 0 {
+                next
+            } else {
+                match self.scan.peek(n) {
+                    Some(t) => t,
+                    None => return false,
+                }
+            };
+            if n > 0 {
+                let g = gap(text, prev.end, t.start);
+                if g.breaks > 0 || t.start == prev.end {
+                    return false;
+                }
             }
-            if words == 4
-                || !piece
-                    .chars()
-                    .all(|c| is_arabic_letter(c) || is_arabic_diacritic(c) || c.is_alphanumeric())
-            {
-                return false;
+            match t.kind {
+                TokenKind::Word | TokenKind::Number if n < 4 => {}
+                TokenKind::Punct if n > 0 && matches!(self.scan.str(t), "-" | "–" | "—") => {
+                    return text[t.end..].starts_with(char::is_whitespace);
+                }
+                _ => return false,
             }
+            prev = t;
         }
         false
     }
 
     /// The longest line of the current block, computed once per block.
+    #[inline(never)]
     fn block_width(&mut self) -> usize {
         if let Some(w) = self.lines.block_width {
             return w;
@@ -277,6 +293,7 @@ impl Sentences<'_> {
     }
 
     /// Whether the line starting with `t` opens a list item.
+    #[inline(never)]
     fn starts_list_item(&self, t: Token) -> bool {
         let text = self.scan.text;
         let rest = &text[t.start..];

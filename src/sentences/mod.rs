@@ -97,7 +97,11 @@
 //! - `lines.rs`: the line rules (headlines, bylines, list items, wrapped text, doubled lines);
 //! - `quiet.rs`: the fast path that passes over text holding nothing the rules look at;
 //! - `quotes.rs`: the quotations around a mark, read from the text;
-//! - `words.rs`: the word lists, embedded from `data/sentences/` (one file each, with its source).
+//! - `words.rs`: the word lists, embedded from `data/sentences/` (one file each, with its source;
+//!   the comments are left out at compile time).
+//!
+//! The rules met at a few places only (bylines, quotations, doubled lines, wrapped runs, …)
+//! are `#[inline(never)]`: inlined into the per-token loop they made the wasm larger, not faster.
 //!
 //! ```
 //! use tahlil::sentences::split;
@@ -109,6 +113,16 @@
 //!     "«نعم!» قال.",
 //! ]);
 //! ```
+
+/// A word list of `data/sentences/`, embedded at build time, as its entries packed by
+/// [`words::pack`]: one per line, without the comments.
+macro_rules! list_file {
+    ($path:literal) => {{
+        const SRC: &str = include_str!($path);
+        const PACKED: [u8; $crate::sentences::words::packed_len(SRC)] = $crate::sentences::words::pack(SRC);
+        $crate::sentences::words::as_str(&PACKED)
+    }};
+}
 
 mod abbreviations;
 mod decide;

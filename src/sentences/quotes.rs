@@ -28,6 +28,7 @@ fn opens(text: &str, pos: usize) -> bool {
 /// Where the quotation that the text at `at` is inside opens, if it is inside one that opened
 /// after `from`: the nearest quote before `at` is an opening one (`«`, `“`, or a `"` that
 /// [`opens`]). A line break ends the search.
+#[inline(never)]
 pub(super) fn opening_quote_before(text: &str, from: usize, at: usize) -> Option<usize> {
     let lo = floor_boundary(text, from.max(at.saturating_sub(WINDOW)));
     for (i, c) in text[lo..at].char_indices().rev() {
@@ -44,6 +45,7 @@ pub(super) fn opening_quote_before(text: &str, from: usize, at: usize) -> Option
 
 /// Whether a closing quote follows `at` before any sentence mark or line break: the text
 /// from `at` is the rest of a quotation (`"أنا... لا أعرف"`).
+#[inline(never)]
 pub(super) fn closes_before_mark(text: &str, at: usize) -> bool {
     let hi = floor_boundary(text, (at + WINDOW).min(text.len()));
     let mut prev = ' ';
@@ -62,6 +64,7 @@ pub(super) fn closes_before_mark(text: &str, at: usize) -> bool {
 /// Whether the quotation that ends at `at` (a sentence mark inside it) is in another script
 /// than the Arabic narration around it (`كتب على لافتته: "Stop the war!" ثم …`): it opened
 /// after `from`, holds letters and no Arabic letter, and an Arabic word stands before it.
+#[inline(never)]
 pub(super) fn is_foreign_quote(text: &str, from: usize, at: usize) -> bool {
     let Some(open) = opening_quote_before(text, from, at) else {
         return false;
@@ -80,6 +83,7 @@ pub(super) fn is_foreign_quote(text: &str, from: usize, at: usize) -> bool {
 
 /// Whether the clause from `at` opens new speech before any sentence mark or line break: a
 /// colon or an opening quote (`وقال المدرب: «…»`).
+#[inline(never)]
 pub(super) fn opens_new_speech(text: &str, at: usize) -> bool {
     let hi = floor_boundary(text, (at + WINDOW).min(text.len()));
     for (i, c) in text[at..hi].char_indices() {
