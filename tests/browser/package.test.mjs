@@ -24,7 +24,10 @@ const viteApp = here("../bundler/vite-app/");
 
 assert.ok(existsSync(join(pkgDir, "dist", "tahlil_bg.wasm")), "pkg/dist is missing: run bash scripts/build.sh");
 
-const FUNCTIONS = ["tokenize", "tokenOffsets", "splitSentences", "sentenceOffsets", "normalize", "summarize", "keywords"];
+const FUNCTIONS = [
+  "tokenize", "tokenOffsets", "splitSentences", "sentenceOffsets", "normalize", "summarize", "keywords",
+  "extractArticle", "analyze", "highlight",
+];
 
 // The production build is made once and opened in every browser.
 let viteBuild;
@@ -121,7 +124,7 @@ for (const engine of BROWSERS) {
         await t.test(`worker.${fn}`, () => {
           const call = r.calls[fn];
           assert.ok(call.ok, `${fn}: ${call.error}`);
-          const expected = fn.endsWith("Offsets") ? "Uint32Array" : fn === "normalize" ? "string" : fn === "summarize" ? "object" : "Array";
+          const expected = fn.endsWith("Offsets") ? "Uint32Array" : fn === "normalize" ? "string" : ["summarize", "extractArticle"].includes(fn) ? "object" : "Array";
           assert.equal(call.type, expected, `${fn} returned ${call.type}`);
         });
       }
