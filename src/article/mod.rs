@@ -275,10 +275,11 @@ fn measure_words(
         prev_space = c.is_whitespace();
         run = if is_letter_or_digit(c) && !is_digit(c) { run + 1 } else { 0 };
     }
-    let last = s.trim_end_matches(|c: char| CLOSERS.contains(&c) || c.is_whitespace()).chars().next_back();
+    // The line without its closing quotes and brackets: its last mark decides.
+    let trimmed_end = s.trim_end_matches(|c: char| CLOSERS.contains(&c) || c.is_whitespace());
+    let last = trimmed_end.chars().next_back();
     let ends_sentence = last.is_some_and(|c| SENTENCE_END.contains(&c));
     // A period, not a pause (`..`, `…`): headlines end with pauses, never with periods.
-    let trimmed_end = s.trim_end_matches(|c: char| CLOSERS.contains(&c) || c.is_whitespace());
     let ends_period =
         trimmed_end.ends_with('۔') || (trimmed_end.ends_with('.') && !trimmed_end.ends_with(".."));
     let first = s.chars().next().unwrap_or(' ');
