@@ -249,6 +249,11 @@ fn word_heavy() -> impl Strategy<Value = String> {
         "(الأمر.)",
         "المنتدى...",
         "الوزير!",
+        "به.",
+        "مج.",
+        "2024.",
+        "١٢٣٤.",
+        "123.",
     ]);
     let piece = prop_oneof![
         4 => words.prop_map(|w| format!("{w} ")),

@@ -33,8 +33,8 @@
 //!   رفعها`): the quotation holds letters and no Arabic letter, and an Arabic word stands
 //!   before it. Quotes are read from the text around the mark, at most 600 bytes each way.
 //! - A `؟` followed by a second alternative of the same question, [`SAME_QUESTION`] (`هل يصل
-//!   القطار اليوم؟ أو غداً؟`) is not a boundary. The PUD dev half has no such case; EASC and the
-//!   real news pages have a few, all read as one question.
+//!   القطار اليوم؟ أو غداً؟`) is not a boundary. The PUD dev half has no such case; EASC dev has one
+//!   and the real news pages three, each a continuation of its question when read.
 //!
 //! # What does not
 //! - `،` `,` `؛` `;` `:`. In the UD Arabic-PUD treebank and the EASC articles `:` always
@@ -204,7 +204,7 @@ pub struct Sentences<'a> {
     open: usize,
     /// Where the current sentence starts.
     start: usize,
-    /// The second copy of a doubled line, to start the next sentence.
+    /// Where the next sentence starts, when the last call decided it.
     carry: Option<Carry>,
     /// The fast path over quiet text.
     quiet: Quiet,

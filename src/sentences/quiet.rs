@@ -16,7 +16,8 @@
 //!   so the next word starts a new abbreviation chain; the rules only look back at tokens
 //!   inside the chunks read again;
 //! - a stretch that stops at a `.` which certainly ends the sentence ([`certain_full_stop`]: a
-//!   word of four Arabic letters or more glued before it, one space and an Arabic letter after)
+//!   word of Arabic letters that is no abbreviation, or a number of four digits, glued before it,
+//!   one space and an Arabic letter after)
 //!   ends the sentence there without reading its tokens; the next sentence is read from its
 //!   first word (after a space: the tokenizer restarts there as above).
 //!
@@ -25,7 +26,9 @@
 //! (`tests/invariants/mod.rs`, the fuzz targets included).
 
 use super::Sentences;
+use super::abbreviations::ABBREVIATIONS;
 use super::scan::{is_closer, is_opener};
+use super::words::find_key;
 use crate::chars::is_arabic_letter;
 use std::ops::Range;
 
@@ -108,26 +111,35 @@ pub(super) enum Skip {
     Ended(usize),
 }
 
-/// Whether the `.` at `p` certainly ends the sentence, as the rules would decide on its tokens:
-/// a word of at least four Arabic letters and nothing else is glued before it (not an initial
-/// nor an abbreviation: the Arabic ones have at most two letters between dots), and one space
-/// and an Arabic letter follow (the next sentence's first word: no comma, list or Latin word
-/// that would carry the sentence on; not glued, not an ellipsis, no closing quote or bracket).
+/// Whether the `.` at `p` certainly ends the sentence, as the rules would decide on its tokens.
+/// One space and an Arabic letter follow (the next sentence's first word: no comma, list or
+/// Latin word that would carry the sentence on; not glued, not an ellipsis, no closing quote
+/// or bracket), and glued before it, from a space, stands nothing but
+/// - a word of two Arabic letters or more that is not in [`ABBREVIATIONS`] (one letter is an
+///   initial; no dot in it, so it is not a chain like `أ.د`), or
+/// - a number of four ASCII digits or more (not a list ordinal, which has at most three).
 fn certain_full_stop(text: &str, p: usize) -> bool {
     let bytes = text.as_bytes();
     if bytes.get(p + 1) != Some(&b' ') || !text[p + 2..].starts_with(is_arabic_letter) {
         return false;
     }
     let mut i = p;
-    let mut letters = 0;
-    while i >= 2 && letters < 32 && matches!(bytes[i - 2], 0xD8..=0xDB) {
+    while i > 0 && bytes[i - 1].is_ascii_digit() && p - i < 32 {
+        i -= 1;
+    }
+    if i < p {
+        return p - i >= 4 && i > 0 && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r');
+    }
+    while i >= 2 && p - i < 64 && matches!(bytes[i - 2], 0xD8..=0xDB) {
         if !text[i - 2..i].starts_with(is_arabic_letter) {
             return false;
         }
-        letters += 1;
         i -= 2;
     }
-    letters >= 4 && i > 0 && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r')
+    p - i >= 4
+        && i > 0
+        && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r')
+        && find_key(&text[i..p], ABBREVIATIONS.iter().map(|(k, _)| *k)).is_none()
 }
 
 impl Quiet {
