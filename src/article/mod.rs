@@ -49,6 +49,7 @@
 mod cues;
 
 use crate::chars::{is_digit, is_letter_or_digit};
+use crate::sentences::written_twice;
 use crate::stem::stem;
 use crate::stopwords::is_stop_word_folded;
 use crate::tokenize::{TokenKind, tokens};
@@ -506,25 +507,6 @@ fn holds(key: &str, h: &str, extra_words: usize) -> Option<Holds> {
     (extra_words <= 6 && key.len() > h.len() && key.contains(h)).then_some(Holds::Contains)
 }
 
-/// The byte offset where the second copy starts in a line that is its headline twice
-/// (`hh`, `h h`), if it is.
-fn doubled_split(s: &str) -> Option<usize> {
-    let t = s.trim_end();
-    let half = t.len() / 2;
-    for mid in [half, half + 1, half.saturating_sub(1)] {
-        if !t.is_char_boundary(mid) {
-            continue;
-        }
-        let (a, b) = t.split_at(mid);
-        let a_trim = a.trim_end();
-        let b_trim = b.trim_start();
-        if !a_trim.is_empty() && a_trim == b_trim {
-            return Some(mid + (b.len() - b_trim.len()));
-        }
-    }
-    None
-}
-
 /// Extracts the article of `text`. Total: any input gives a valid [`Article`].
 pub fn extract_article(text: &str) -> Article {
     let spans = line_spans(text);
@@ -566,7 +548,7 @@ pub fn extract_article(text: &str) -> Article {
         let n = lines[i].n_words;
         let supported = lines.iter().enumerate().any(|(j, l)| {
             if j == i {
-                return doubled_split(&text[l.start..l.end]).is_some() && n >= 2;
+                return written_twice(&text[l.start..l.end]).is_some() && n >= 2;
             }
             let extra = l.n_words.saturating_sub(n);
             match holds(&l.key, h, extra) {
@@ -650,11 +632,11 @@ pub fn extract_article(text: &str) -> Article {
     if let Some(t) = title {
         let l = &lines[t];
         let s = &text[l.start..l.end];
-        match doubled_split(s) {
-            Some(mid) => {
-                let head = s[..mid].trim_end();
-                title_span = Some(Span { start: l.start, end: l.start + head.len() });
-                glued_repeat = Some(Span { start: l.start + mid, end: l.end });
+        // Lines are trimmed, as `written_twice` wants them.
+        match written_twice(s) {
+            Some((first_end, second_start)) => {
+                title_span = Some(Span { start: l.start, end: l.start + first_end });
+                glued_repeat = Some(Span { start: l.start + second_start, end: l.end });
             }
             None => title_span = Some(Span { start: l.start, end: l.end }),
         }

@@ -68,9 +68,9 @@ pub(super) fn doubled_join(text: &str, start: usize, end: usize) -> Option<(usiz
 }
 
 /// When `s` (trimmed) is one string written twice, glued or with whitespace between the
-/// copies: where the first copy ends and the second starts. (`article::doubled_split` reads
-/// lines the same way.)
-fn written_twice(s: &str) -> Option<(usize, usize)> {
+/// copies: where the first copy ends and the second starts. `article` cuts a headline glued
+/// to its own copy with it.
+pub(crate) fn written_twice(s: &str) -> Option<(usize, usize)> {
     let half = s.len() / 2;
     for mid in [half, half + 1, half.saturating_sub(1)] {
         if !s.is_char_boundary(mid) {

@@ -141,6 +141,9 @@ pub use words::{
 use crate::tokenize::{Token, TokenKind};
 use abbreviations::Chain;
 use lines::LineState;
+/// Where a line written twice splits: shared with the article extraction (its headline glued
+/// to its own copy).
+pub(crate) use lines::written_twice;
 use quiet::{Quiet, Skip, count_bracket};
 use scan::Scanner;
 
