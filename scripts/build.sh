@@ -52,7 +52,5 @@ node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
 # word list is CC BY-SA 4.0) and the third-party code in the wasm.
 cp LICENSE-MIT LICENSE-APACHE LICENSE-DATA.md pkg/
 
-raw=$(wc -c < "$out/tahlil_bg.wasm")
-gz=$(gzip -9 -c "$out/tahlil_bg.wasm" | wc -c)
-js=$(gzip -9 -c "$out/tahlil.js" | wc -c)
-printf 'wasm size: %d bytes raw, %d bytes gzip (-9); JS glue %d bytes gzip\n' "$raw" "$gz" "$js"
+
+node scripts/package-size.mjs

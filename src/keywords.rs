@@ -145,7 +145,7 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
         .filter(|&i| !cands[i].is_phrase() || cands[i].count >= 2)
         .filter(|&i| !excluded(cands[i].terms.0) && !excluded(cands[i].terms.1))
         .collect();
-    order.sort_unstable_by(|&x, &y| {
+    crate::order::sort_indices(&mut order, &mut |x, y| {
         let (cx, cy) = (&cands[x], &cands[y]);
         cy.raw2()
             .cmp(&cx.raw2())

@@ -49,6 +49,7 @@ pub mod clitics;
 pub mod keywords;
 pub mod lexicon;
 pub mod normalize;
+mod order;
 mod presentation_forms;
 pub mod search;
 pub mod sentences;

@@ -248,7 +248,9 @@ pub fn ratio_count(ratio: f64, n: usize) -> usize {
 fn select(scored: &[ScoredSentence], words: &[usize], length: SummaryLength) -> Vec<ScoredSentence> {
     let n = scored.len();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_unstable_by(|&x, &y| scored[y].score.total_cmp(&scored[x].score).then(x.cmp(&y)));
+    crate::order::sort_indices(&mut order, &mut |x, y| {
+        scored[y].score.total_cmp(&scored[x].score).then(x.cmp(&y))
+    });
     let mut chosen: Vec<usize> = match length {
         SummaryLength::Sentences(k) => order.into_iter().take(k.min(n)).collect(),
         SummaryLength::Ratio(r) => order.into_iter().take(ratio_count(r, n)).collect(),
@@ -268,6 +270,6 @@ fn select(scored: &[ScoredSentence], words: &[usize], length: SummaryLength) -> 
                 .collect()
         }
     };
-    chosen.sort_unstable();
+    crate::order::sort_indices(&mut chosen, &mut |x, y| x.cmp(&y));
     chosen.into_iter().map(|i| scored[i]).collect()
 }

@@ -51,7 +51,7 @@ pub fn utf16_len(s: &str) -> usize {
 /// Maps arbitrary (unordered) byte offsets: sorts them once, converts in one pass.
 pub fn to_utf16_many(text: &str, offsets: &mut [usize]) {
     let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_unstable_by_key(|&i| offsets[i]);
+    crate::order::sort_indices(&mut order, &mut |a, b| offsets[a].cmp(&offsets[b]));
     let mut cursor = Utf16Cursor::new(text);
     for i in order {
         offsets[i] = cursor.to_utf16(offsets[i]);
