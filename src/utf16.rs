@@ -42,10 +42,30 @@ impl<'a> Utf16Cursor<'a> {
 
 /// The length of `s` in UTF-16 code units, counted from the bytes: one unit per character
 /// (every byte that is not a continuation byte) plus one more per four-byte character.
-/// (Counting eight bytes at a time measured no faster on tokens, which are short.)
+/// Gaps of 16 bytes or more (between sentences) are counted eight bytes at a time; on short
+/// gaps (between tokens) that measured no faster.
 #[inline]
 pub fn utf16_len(s: &str) -> usize {
-    s.bytes().map(|b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0)).sum()
+    let bytes = s.as_bytes();
+    if bytes.len() < 16 {
+        return units_of(bytes);
+    }
+    let (words, rest) = bytes.as_chunks::<8>();
+    words.iter().map(|w| units_of_word(u64::from_le_bytes(*w))).sum::<usize>() + units_of(rest)
+}
+
+fn units_of(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0)).sum()
+}
+
+/// [`units_of`] of eight bytes: 8 − continuation bytes (`10xxxxxx`) + four-byte leads
+/// (`11110xxx` and above). Shifting left moves each byte's bit 6 (5, 4) under its bit 7; the
+/// bits that cross into the next byte land outside the `0x80` mask.
+fn units_of_word(w: u64) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let continuation = w & !(w << 1) & HIGH;
+    let four_byte_lead = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+    8 - continuation.count_ones() as usize + four_byte_lead.count_ones() as usize
 }
 
 /// Maps arbitrary (unordered) byte offsets: sorts them once, converts in one pass.
