@@ -13,15 +13,51 @@ export const version = "0.1.0";
 export const maxTextLength = 8388608;
 
 let ready = false;
-let kindNames;
-let roleNames;
-let reasonNames;
+let flat; // the module's flat format (src/flat.rs), read when it loads
 
 function onLoaded() {
+  flat = readFlatFormat(wasm.flatFormat());
   ready = true;
-  kindNames = wasm.tokenKindNames();
-  roleNames = wasm.segmentRoleNames();
-  reasonNames = wasm.boilerplateReasonNames();
+}
+
+// The records' fields each decoder below reads (their order and the records' widths come from
+// the module). A field missing from the module fails at load time, not as wrong data later.
+const FIELDS_READ = {
+  token: ["start", "end", "kind", "normLength", "segmentCount"],
+  segment: ["start", "end", "role", "formLength"],
+  span: ["start", "end"],
+  boilerplate: ["start", "end", "reason"],
+  summarySentence: ["start", "end", "index", "score"],
+  keyword: ["textLength", "score", "count", "spanCount"],
+  term: ["start", "end", "kind", "termLength"],
+  highlight: ["start", "end", "kind"],
+};
+const NAME_LISTS_READ = ["tokenKind", "segmentRole", "boilerplateReason", "termKind"];
+
+/**
+ * Parses `flatFormat()`: `record:field,…;…|list:name,…;…` into `{ record: { field: position, …,
+ * width }, …, names: { list: [name, …] } }`.
+ */
+function readFlatFormat(description) {
+  const [records, lists] = description.split("|");
+  const format = { names: {} };
+  for (const entry of records.split(";")) {
+    const [name, fields] = entry.split(":");
+    const record = { width: 0 };
+    for (const field of fields.split(",")) record[field] = record.width++;
+    format[name] = record;
+  }
+  for (const entry of lists.split(";")) {
+    const [name, names] = entry.split(":");
+    format.names[name] = names.split(",");
+  }
+  const mismatch = (what) =>
+    new Error(`tahlil: the WebAssembly module has no ${what} in its flat format: dist/tahlil_bg.wasm and index.js come from different builds`);
+  for (const [record, fields] of Object.entries(FIELDS_READ)) {
+    for (const field of fields) if (format[record]?.[field] === undefined) throw mismatch(`${record}.${field}`);
+  }
+  for (const list of NAME_LISTS_READ) if (!format.names[list]) throw mismatch(`${list} names`);
+  return format;
 }
 
 /**
@@ -209,37 +245,46 @@ export function tokenOffsets(text, options) {
   return guarded("tokenOffsets", () => wasm.tokenOffsets(text, options));
 }
 
-// `normLength` of a token whose norm is its own text (src/wasm.rs).
-const NORM_IS_TEXT = 0xffffffff;
+// The decoders of the flat data (src/flat.rs). Positions come from `flat`, never from literals.
+
+// An absent offset or length (src/flat.rs NONE): no title, or a norm equal to its token's text.
+const NONE = 0xffffffff;
 
 export function tokenize(text, options) {
   const [numbers, norms, forms] = guarded("tokenize", () => wasm.tokenizeFlat(text, options));
+  const T = flat.token;
+  const S = flat.segment;
+  const kindNames = flat.names.tokenKind;
+  const roleNames = flat.names.segmentRole;
   const tokens = [];
   let i = 0;
   let normAt = 0;
   let formAt = 0;
   while (i < numbers.length) {
-    const start = numbers[i];
-    const end = numbers[i + 1];
-    const normLength = numbers[i + 3];
-    const segmentCount = numbers[i + 4];
-    i += 5;
+    const start = numbers[i + T.start];
+    const end = numbers[i + T.end];
+    const normLength = numbers[i + T.normLength];
+    const segmentCount = numbers[i + T.segmentCount];
+    const kind = kindNames[numbers[i + T.kind]];
+    i += T.width;
     const surface = text.slice(start, end);
     let norm = surface;
-    if (normLength !== NORM_IS_TEXT) {
+    if (normLength !== NONE) {
       norm = norms.slice(normAt, normAt + normLength);
       normAt += normLength;
     }
-    const token = { text: surface, start, end, kind: kindNames[numbers[i - 3]], norm };
+    const token = { text: surface, start, end, kind, norm };
     if (segmentCount > 0) {
       const segments = [];
-      for (let s = 0; s < segmentCount; s++, i += 4) {
-        const formEnd = formAt + numbers[i + 3];
+      for (let s = 0; s < segmentCount; s++, i += S.width) {
+        const formEnd = formAt + numbers[i + S.formLength];
+        const segmentStart = numbers[i + S.start];
+        const segmentEnd = numbers[i + S.end];
         segments.push({
-          text: text.slice(numbers[i], numbers[i + 1]),
-          start: numbers[i],
-          end: numbers[i + 1],
-          role: roleNames[numbers[i + 2]],
+          text: text.slice(segmentStart, segmentEnd),
+          start: segmentStart,
+          end: segmentEnd,
+          role: roleNames[numbers[i + S.role]],
           form: forms.slice(formAt, formEnd),
         });
         formAt = formEnd;
@@ -252,34 +297,47 @@ export function tokenize(text, options) {
 }
 
 export function sentenceOffsets(text, options) {
-  return guarded("sentenceOffsets", () => wasm.sentenceOffsets(text, options));
+  return guarded("sentenceOffsets", () => wasm.sentenceSpans("sentenceOffsets", text, options));
 }
 
 export function splitSentences(text, options) {
-  const offsets = guarded("splitSentences", () => wasm.splitSentencesFlat(text, options));
-  const sentences = [];
-  for (let i = 0; i < offsets.length; i += 2) {
-    const start = offsets[i];
-    const end = offsets[i + 1];
-    sentences.push({ text: text.slice(start, end), start, end });
-  }
-  return sentences;
+  const offsets = guarded("splitSentences", () => wasm.sentenceSpans("splitSentences", text, options));
+  return readSpans(text, offsets, 0, offsets.length / flat.span.width);
 }
 
-// Reads keywords written by the binding: count, then per keyword
-// textLength, score, count, spanCount, start0, end0, …; texts are concatenated.
+/** `count` spans from `at` as `{ text, start, end }` objects. */
+function readSpans(text, numbers, at, count) {
+  const P = flat.span;
+  const spans = [];
+  for (let i = 0; i < count; i++, at += P.width) spans.push(span(text, numbers[at + P.start], numbers[at + P.end]));
+  return spans;
+}
+
+function span(text, start, end) {
+  return { text: text.slice(start, end), start, end };
+}
+
+/** A title span, or null when both offsets are NONE. */
+function readTitle(text, numbers) {
+  const P = flat.span;
+  return numbers[P.start] === NONE ? null : span(text, numbers[P.start], numbers[P.end]);
+}
+
+// Keywords: their count, then per keyword a keyword record and its spans; texts concatenated.
 function readKeywords(numbers, at, texts) {
+  const K = flat.keyword;
+  const P = flat.span;
   const keywords = [];
   let textAt = 0;
   const n = numbers[at++];
   for (let k = 0; k < n; k++) {
-    const textEnd = textAt + numbers[at];
-    const score = numbers[at + 1];
-    const count = numbers[at + 2];
-    const spanCount = numbers[at + 3];
-    at += 4;
+    const textEnd = textAt + numbers[at + K.textLength];
+    const score = numbers[at + K.score];
+    const count = numbers[at + K.count];
+    const spanCount = numbers[at + K.spanCount];
+    at += K.width;
     const spans = [];
-    for (let s = 0; s < spanCount; s++, at += 2) spans.push([numbers[at], numbers[at + 1]]);
+    for (let s = 0; s < spanCount; s++, at += P.width) spans.push([numbers[at + P.start], numbers[at + P.end]]);
     keywords.push({ text: texts.slice(textAt, textEnd), score, count, spans });
     textAt = textEnd;
   }
@@ -288,14 +346,14 @@ function readKeywords(numbers, at, texts) {
 
 export function summarize(text, options) {
   const [numbers, keywordTexts] = guarded("summarize", () => wasm.summarizeFlat(text, options));
-  const title = numbers[0] === NO_OFFSET ? null : span(text, numbers[0], numbers[1]);
+  const R = flat.summarySentence;
+  const title = readTitle(text, numbers);
+  let at = flat.span.width;
+  const n = numbers[at++];
   const sentences = [];
-  const n = numbers[2];
-  let at = 3;
-  for (let i = 0; i < n; i++, at += 4) {
-    const start = numbers[at];
-    const end = numbers[at + 1];
-    sentences.push({ text: text.slice(start, end), start, end, index: numbers[at + 2], score: numbers[at + 3] });
+  for (let i = 0; i < n; i++, at += R.width) {
+    const s = span(text, numbers[at + R.start], numbers[at + R.end]);
+    sentences.push({ ...s, index: numbers[at + R.index], score: numbers[at + R.score] });
   }
   return { title, sentences, keywords: readKeywords(numbers, at, keywordTexts) };
 }
@@ -305,49 +363,46 @@ export function keywords(text, options) {
   return readKeywords(numbers, 0, keywordTexts);
 }
 
-// An absent offset in flat data (src/wasm.rs NO_OFFSET).
-const NO_OFFSET = 0xffffffff;
-
-function span(text, start, end) {
-  return { text: text.slice(start, end), start, end };
-}
-
 export function extractArticle(text, options) {
-  const flat = guarded("extractArticle", () => wasm.extractArticleFlat(text, options));
-  const title = flat[0] === NO_OFFSET ? null : span(text, flat[0], flat[1]);
-  const paragraphs = [];
-  let at = 2;
-  const n = flat[at++];
-  for (let i = 0; i < n; i++, at += 2) paragraphs.push(span(text, flat[at], flat[at + 1]));
+  const numbers = guarded("extractArticle", () => wasm.extractArticleFlat(text, options));
+  const B = flat.boilerplate;
+  const reasonNames = flat.names.boilerplateReason;
+  const title = readTitle(text, numbers);
+  let at = flat.span.width;
+  const n = numbers[at++];
+  const paragraphs = readSpans(text, numbers, at, n);
+  at += n * flat.span.width;
+  const m = numbers[at++];
   const boilerplate = [];
-  const m = flat[at++];
-  for (let i = 0; i < m; i++, at += 3) {
-    boilerplate.push({ ...span(text, flat[at], flat[at + 1]), reason: reasonNames[flat[at + 2]] });
+  for (let i = 0; i < m; i++, at += B.width) {
+    boilerplate.push({ ...span(text, numbers[at + B.start], numbers[at + B.end]), reason: reasonNames[numbers[at + B.reason]] });
   }
   return { title, paragraphs, boilerplate };
 }
 
-// ---- Search: analyze and highlight (src/search.rs via src/wasm.rs).
-
-const TERM_KINDS = ["stem", "root"];
+// ---- Search: analyze and highlight (src/search via src/wasm.rs).
 
 export function analyze(text, options) {
   const [numbers, strings] = guarded("analyze", () => wasm.analyzeFlat(text, options));
+  const T = flat.term;
+  const kindNames = flat.names.termKind;
   const terms = [];
   let at = 0;
-  for (let i = 0; i < numbers.length; i += 4) {
-    const end = at + numbers[i + 3];
-    terms.push({ term: strings.slice(at, end), start: numbers[i], end: numbers[i + 1], kind: TERM_KINDS[numbers[i + 2]] });
+  for (let i = 0; i < numbers.length; i += T.width) {
+    const end = at + numbers[i + T.termLength];
+    terms.push({ term: strings.slice(at, end), start: numbers[i + T.start], end: numbers[i + T.end], kind: kindNames[numbers[i + T.kind]] });
     at = end;
   }
   return terms;
 }
 
 export function highlight(text, query, options) {
-  const flat = guarded("highlight", () => wasm.highlightFlat(text, query, options));
+  const numbers = guarded("highlight", () => wasm.highlightFlat(text, query, options));
+  const H = flat.highlight;
+  const kindNames = flat.names.termKind;
   const spans = [];
-  for (let i = 0; i < flat.length; i += 3) {
-    spans.push({ ...span(text, flat[i], flat[i + 1]), kind: TERM_KINDS[flat[i + 2]] });
+  for (let i = 0; i < numbers.length; i += H.width) {
+    spans.push({ ...span(text, numbers[i + H.start], numbers[i + H.end]), kind: kindNames[numbers[i + H.kind]] });
   }
   return spans;
 }

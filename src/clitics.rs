@@ -76,6 +76,9 @@ pub enum CliticScheme {
 }
 
 impl CliticScheme {
+    /// Every scheme, in declaration order.
+    pub const ALL: [CliticScheme; 3] = [Self::None, Self::Ud, Self::All];
+
     /// Parses `"none"`, `"ud"` or `"all"`.
     pub fn parse(s: &str) -> Option<Self> {
         match s {
@@ -114,6 +117,12 @@ pub enum SegmentRole {
 }
 
 impl SegmentRole {
+    /// Every role, in declaration order: `ALL[r as usize] == r` (the binding sends indices).
+    pub const ALL: [SegmentRole; 6] = {
+        use SegmentRole::*;
+        [Conjunction, Preposition, Future, Article, Stem, Pronoun]
+    };
+
     /// The JS name: `"conjunction"`, `"preposition"`, `"future"`, `"article"`,
     /// `"stem"` or `"pronoun"`.
     pub fn as_str(self) -> &'static str {

@@ -49,6 +49,9 @@ pub mod clitics;
 pub mod keywords;
 pub mod lexicon;
 pub mod normalize;
+// Used by the binding only; compiled everywhere so that its tests run on the host.
+#[cfg_attr(not(all(target_arch = "wasm32", feature = "wasm")), allow(dead_code))]
+mod flat;
 mod order;
 mod presentation_forms;
 pub mod search;

@@ -75,6 +75,13 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
+    /// Every kind, in declaration order: `ALL[k as usize] == k`, so the binding sends a kind as
+    /// its index and pkg/index.js names it from this list (a unit test checks the order).
+    pub const ALL: [TokenKind; 9] = {
+        use TokenKind::*;
+        [Word, Number, Punct, Symbol, Url, Email, Hashtag, Mention, Emoji]
+    };
+
     /// Whether the token carries words (a summary's length and terms count these): words,
     /// numbers, URLs, e-mail addresses, hashtags and mentions, not punctuation, symbols or emoji.
     pub fn is_wordlike(self) -> bool {

@@ -12,6 +12,7 @@
 //! `input.slice(start, end) === item.text` true even for lone surrogates.
 
 use crate::clitics::CliticScheme;
+use crate::flat;
 use crate::keywords::Keyword;
 use crate::normalize::{NormalizeOptions, normalize_into};
 use crate::summarize::{DEFAULT_KEYWORD_LIMIT, SummaryLength, SummaryOptions};
@@ -268,11 +269,8 @@ fn normalize_options(func: &'static str, path: &'static str, value: &JsValue) ->
 
 fn tokenize_options(func: &'static str, value: &JsValue) -> JsResult<TokenizeOptions> {
     let o = Options::new(func, "options", value, &["clitics", "normalize"])?;
-    let clitics = match o.choice("clitics", &["none", "ud", "all"])? {
-        Some("ud") => CliticScheme::Ud,
-        Some("all") => CliticScheme::All,
-        _ => CliticScheme::None,
-    };
+    let schemes = CliticScheme::ALL.map(CliticScheme::as_str);
+    let clitics = o.choice("clitics", &schemes)?.and_then(CliticScheme::parse).unwrap_or_default();
     let normalize = match o.get("normalize")? {
         Some(v) => normalize_options(func, "options.normalize", &v)?,
         None => NormalizeOptions::default(),
@@ -299,20 +297,16 @@ pub fn js_token_offsets(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
     let mut cursor = Utf16Cursor::new(&text);
     let mut offsets = Vec::with_capacity(text.len() / 3);
     for t in tokens(&text) {
-        offsets.push(cursor.to_utf16(t.start) as u32);
-        offsets.push(cursor.to_utf16(t.end) as u32);
+        flat::Span { start: cursor.to_utf16(t.start) as u32, end: cursor.to_utf16(t.end) as u32 }
+            .push_to(&mut offsets);
     }
     Ok(offsets)
 }
 
-/// `normLength` of a token whose norm is its text.
-const NORM_IS_TEXT: u32 = u32::MAX;
-
-/// `tokenize(text, options?)` as flat data: `[numbers, norms, forms]` where `numbers` holds per
-/// token `start, end, kind, normLength, segmentCount` and then per segment
-/// `start, end, role, formLength` (offsets and lengths in UTF-16 units), `norms` the
-/// concatenated normalized forms that differ from their token's text (`normLength` is
-/// `0xFFFFFFFF` for the others) and `forms` the concatenated segment forms.
+/// `tokenize(text, options?)` as flat data: `[numbers, norms, forms]` where `numbers` holds
+/// per token a [`flat::Token`] and then its [`flat::Segment`]s, `norms` the concatenated
+/// normalized forms that differ from their token's text and `forms` the concatenated segment
+/// forms.
 #[wasm_bindgen(js_name = tokenizeFlat)]
 pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     const F: &str = "tokenize";
@@ -331,72 +325,52 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
         // Most tokens are their own norm: say so instead of sending it (JS reuses `text`).
         let norm_length = if norms[norm_start..] == *surface {
             norms.truncate(norm_start);
-            NORM_IS_TEXT
+            flat::NONE
         } else {
             utf16_len(&norms[norm_start..])
         };
         let segments = segmenter.segments(surface, t.kind).unwrap_or_default();
         let start = cursor.to_utf16(t.start) as u32;
         let end = cursor.to_utf16(t.end) as u32;
-        numbers.extend([start, end, t.kind as u32, norm_length, segments.len() as u32]);
+        let segment_count = segments.len() as u32;
+        flat::Token { start, end, kind: t.kind as u32, norm_length, segment_count }.push_to(&mut numbers);
         // Segment offsets are relative to the token: a second cursor over the token only.
         let mut inner = Utf16Cursor::new(surface);
         for s in segments {
-            numbers.extend([
-                start + inner.to_utf16(s.start) as u32,
-                start + inner.to_utf16(s.end) as u32,
-                s.role as u32,
-                utf16_len(&s.form),
-            ]);
+            flat::Segment {
+                start: start + inner.to_utf16(s.start) as u32,
+                end: start + inner.to_utf16(s.end) as u32,
+                role: s.role as u32,
+                form_length: utf16_len(&s.form),
+            }
+            .push_to(&mut numbers);
             forms.push_str(&s.form);
         }
     }
     Ok(Array::of3(&Uint32Array::from(&numbers[..]).into(), &norms.into(), &forms.into()))
 }
 
-/// Names of `TokenKind` values by discriminant, for decoding `tokenizeFlat`.
-#[wasm_bindgen(js_name = tokenKindNames)]
-pub fn js_token_kind_names() -> Vec<String> {
-    use crate::tokenize::TokenKind::*;
-    [Word, Number, Punct, Symbol, Url, Email, Hashtag, Mention, Emoji]
-        .iter()
-        .map(|k| k.as_str().to_string())
-        .collect()
+/// `flatFormat()`: the records of the flat data and the enums' name lists ([`flat::describe`]),
+/// read by pkg/index.js when the module loads.
+#[wasm_bindgen(js_name = flatFormat)]
+pub fn js_flat_format() -> String {
+    flat::describe()
 }
 
-/// Names of `SegmentRole` values by discriminant, for decoding `tokenizeFlat`.
-#[wasm_bindgen(js_name = segmentRoleNames)]
-pub fn js_segment_role_names() -> Vec<String> {
-    use crate::clitics::SegmentRole::*;
-    [Conjunction, Preposition, Future, Article, Stem, Pronoun]
-        .iter()
-        .map(|r| r.as_str().to_string())
-        .collect()
-}
-
-/// UTF-16 `[start0, end0, …]` of the sentences (shared by splitSentences and sentenceOffsets).
-fn sentence_spans(func: &'static str, text: &JsValue, options: &JsValue) -> JsResult<Vec<u32>> {
-    let text = text_arg(func, text)?;
-    Options::new(func, "options", options, &[])?;
+/// The sentences of `sentenceOffsets` and `splitSentences` (which adds the texts), as
+/// [`flat::Span`]s. `caller` is the public function's name, for the error messages.
+#[wasm_bindgen(js_name = sentenceSpans)]
+pub fn js_sentence_spans(caller: &str, text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
+    let func = if caller == "splitSentences" { "splitSentences" } else { "sentenceOffsets" };
+    let text = text_arg(func, &text)?;
+    Options::new(func, "options", &options, &[])?;
     let mut cursor = Utf16Cursor::new(&text);
     let mut offsets = Vec::new();
     for s in crate::sentences::sentences(&text) {
-        offsets.push(cursor.to_utf16(s.start) as u32);
-        offsets.push(cursor.to_utf16(s.end) as u32);
+        flat::Span { start: cursor.to_utf16(s.start) as u32, end: cursor.to_utf16(s.end) as u32 }
+            .push_to(&mut offsets);
     }
     Ok(offsets)
-}
-
-/// `sentenceOffsets(text, options?)`.
-#[wasm_bindgen(js_name = sentenceOffsets)]
-pub fn js_sentence_offsets(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
-    sentence_spans("sentenceOffsets", &text, &options)
-}
-
-/// `splitSentences(text, options?)` as flat offsets; pkg/index.js adds the texts.
-#[wasm_bindgen(js_name = splitSentencesFlat)]
-pub fn js_split_sentences_flat(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
-    sentence_spans("splitSentences", &text, &options)
 }
 
 /// A whole number option in `[0, 2^32 - 1]`.
@@ -446,8 +420,8 @@ fn summary_keyword_limit(o: &Options) -> JsResult<Option<usize>> {
     count_option(&keywords, "limit")
 }
 
-/// Appends keywords as `count, then per keyword: textLength, score, count, spanCount, spans…`
-/// (UTF-16 units) to `numbers`, and their texts to `texts`.
+/// Appends keywords to `numbers` — their count, then per keyword a [`flat::Keyword`] and its
+/// spans (UTF-16 offsets) — and their texts to `texts`.
 fn push_keywords(text: &str, keywords: &[Keyword], numbers: &mut Vec<f64>, texts: &mut String) {
     let mut offsets: Vec<usize> =
         keywords.iter().flat_map(|k| k.spans.iter().flat_map(|&(s, e)| [s, e])).collect();
@@ -457,14 +431,16 @@ fn push_keywords(text: &str, keywords: &[Keyword], numbers: &mut Vec<f64>, texts
     for k in keywords {
         texts.push_str(&k.text);
         let text_len = k.text.chars().map(char::len_utf16).sum::<usize>();
-        numbers.extend([text_len as f64, k.score, k.count as f64, k.spans.len() as f64]);
+        let span_count = k.spans.len() as f64;
+        flat::Keyword { text_length: text_len as f64, score: k.score, count: k.count as f64, span_count }
+            .push_to(numbers);
         numbers.extend(offsets.by_ref().take(2 * k.spans.len()).map(|o| o as f64));
     }
 }
 
 /// `summarize(text, options?)` as flat data: `[numbers, keywordTexts]`, `numbers` holding the
-/// title's `start, end` ([`NO_OFFSET`] twice when there is none), the sentence count, then per
-/// sentence `start, end, index, score`, then the keywords as [`push_keywords`] writes them.
+/// title's [`flat::Span`] ([`flat::NONE`] twice when there is none), the sentence count, a
+/// [`flat::SummarySentence`] per sentence, then the keywords as [`push_keywords`] writes them.
 #[wasm_bindgen(js_name = summarizeFlat)]
 pub fn js_summarize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let text = text_arg("summarize", &text)?;
@@ -474,12 +450,12 @@ pub fn js_summarize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let mut cursor = Utf16Cursor::new(&text);
     match summary.title {
         Some(t) => numbers.extend([cursor.to_utf16(t.start) as f64, cursor.to_utf16(t.end) as f64]),
-        None => numbers.extend([f64::from(NO_OFFSET); 2]),
+        None => numbers.extend([f64::from(flat::NONE); 2]),
     }
     numbers.push(summary.sentences.len() as f64);
     for s in &summary.sentences {
-        let (start, end) = (cursor.to_utf16(s.start), cursor.to_utf16(s.end));
-        numbers.extend([start as f64, end as f64, s.index as f64, s.score]);
+        let (start, end) = (cursor.to_utf16(s.start) as f64, cursor.to_utf16(s.end) as f64);
+        flat::SummarySentence { start, end, index: s.index as f64, score: s.score }.push_to(&mut numbers);
     }
     let mut texts = String::new();
     push_keywords(&text, &summary.keywords, &mut numbers, &mut texts);
@@ -500,10 +476,9 @@ pub fn js_keywords_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     Ok(Array::of2(&Float64Array::from(&numbers[..]).into(), &texts.into()))
 }
 
-/// `extractArticle(text, options?)` as flat UTF-16 offsets: `titleStart, titleEnd` (both
-/// `0xFFFFFFFF` when there is no title), the paragraph count and `start, end` per paragraph,
-/// then the boilerplate count and `start, end, reason` per span (reason: the index in
-/// `boilerplateReasonNames`).
+/// `extractArticle(text, options?)` as flat UTF-16 offsets: the title's [`flat::Span`]
+/// ([`flat::NONE`] twice when there is none), the paragraph count and a [`flat::Span`] per
+/// paragraph, then the boilerplate count and a [`flat::Boilerplate`] per span.
 #[wasm_bindgen(js_name = extractArticleFlat)]
 pub fn js_extract_article_flat(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
     const F: &str = "extractArticle";
@@ -522,26 +497,16 @@ pub fn js_extract_article_flat(text: JsValue, options: JsValue) -> JsResult<Vec<
     let mut out = Vec::with_capacity(4 + offsets.len() + article.boilerplate.len());
     match article.title {
         Some(_) => out.extend(offsets.by_ref().take(2)),
-        None => out.extend([NO_OFFSET, NO_OFFSET]),
+        None => out.extend([flat::NONE, flat::NONE]),
     }
     out.push(article.paragraphs.len() as u32);
     out.extend(offsets.by_ref().take(2 * article.paragraphs.len()));
     out.push(article.boilerplate.len() as u32);
     for b in &article.boilerplate {
-        out.extend(offsets.by_ref().take(2));
-        out.push(b.reason as u32);
+        let (start, end) = (offsets.next().unwrap_or(0), offsets.next().unwrap_or(0));
+        flat::Boilerplate { start, end, reason: b.reason as u32 }.push_to(&mut out);
     }
     Ok(out)
-}
-
-/// An absent offset in flat data.
-const NO_OFFSET: u32 = u32::MAX;
-
-/// Names of `article::Reason` values by discriminant, for decoding `extractArticleFlat`.
-#[wasm_bindgen(js_name = boilerplateReasonNames)]
-pub fn js_boilerplate_reason_names() -> Vec<String> {
-    use crate::article::Reason::*;
-    [Repeat, Menu, Meta, Headlines, Footer, Other].iter().map(|r| r.as_str().to_string()).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -595,9 +560,8 @@ fn search_options(func: &'static str, value: &JsValue) -> JsResult<crate::search
     })
 }
 
-/// `analyze(text, options?)` as flat data: `[numbers, terms]`, `numbers` holding per term
-/// `start, end, kind, termLength` (UTF-16 units; kind 0 stem, 1 root) and `terms` the
-/// concatenated terms.
+/// `analyze(text, options?)` as flat data: `[numbers, terms]`, `numbers` holding a
+/// [`flat::Term`] per term and `terms` the concatenated terms.
 #[wasm_bindgen(js_name = analyzeFlat)]
 pub fn js_analyze_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     const F: &str = "analyze";
@@ -616,14 +580,14 @@ pub fn js_analyze_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
         };
         last = Some(((t.start, t.end), span));
         strings.push_str(&t.term);
-        let kind = (t.kind == crate::search::TermKind::Root) as u32;
-        numbers.extend([span.0, span.1, kind, crate::utf16::utf16_len(&t.term) as u32]);
+        let term_length = crate::utf16::utf16_len(&t.term) as u32;
+        flat::Term { start: span.0, end: span.1, kind: t.kind as u32, term_length }.push_to(&mut numbers);
     }
     Ok(Array::of2(&Uint32Array::from(&numbers[..]).into(), &strings.into()))
 }
 
-/// `highlight(text, query, options?)` as flat UTF-16 `start, end, kind` triples (kind 0: the
-/// word's own term matched, 1: only its root term).
+/// `highlight(text, query, options?)` as flat [`flat::Highlight`]s (kind: the word's own term
+/// matched, or only its root term).
 #[wasm_bindgen(js_name = highlightFlat)]
 pub fn js_highlight_flat(text: JsValue, query: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
     const F: &str = "highlight";
@@ -634,9 +598,8 @@ pub fn js_highlight_flat(text: JsValue, query: JsValue, options: JsValue) -> JsR
     let mut cursor = Utf16Cursor::new(&text);
     let mut out = Vec::with_capacity(spans.len() * 3);
     for h in spans {
-        out.push(cursor.to_utf16(h.start) as u32);
-        out.push(cursor.to_utf16(h.end) as u32);
-        out.push((h.kind == crate::search::TermKind::Root) as u32);
+        let (start, end) = (cursor.to_utf16(h.start) as u32, cursor.to_utf16(h.end) as u32);
+        flat::Highlight { start, end, kind: h.kind as u32 }.push_to(&mut out);
     }
     Ok(out)
 }

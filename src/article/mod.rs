@@ -85,6 +85,12 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason, in declaration order: `ALL[r as usize] == r` (the binding sends indices).
+    pub const ALL: [Reason; 6] = {
+        use Reason::*;
+        [Repeat, Menu, Meta, Headlines, Footer, Other]
+    };
+
     /// The name used in the JavaScript API.
     pub fn as_str(self) -> &'static str {
         match self {

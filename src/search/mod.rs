@@ -90,6 +90,9 @@ pub enum TermKind {
 }
 
 impl TermKind {
+    /// Every kind, in declaration order: `ALL[k as usize] == k` (the binding sends indices).
+    pub const ALL: [TermKind; 2] = [TermKind::Stem, TermKind::Root];
+
     /// `"stem"` or `"root"`.
     pub fn as_str(self) -> &'static str {
         match self {

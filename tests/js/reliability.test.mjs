@@ -148,7 +148,7 @@ const PATHOLOGICAL = {
 const MODULE_CALLS = {
   ...Object.fromEntries(FUNCTIONS.map((name) => [name, (text) => tahlil[name](text)])),
   tokenize: (text) => wasm.tokenizeFlat(text, undefined),
-  splitSentences: (text) => wasm.splitSentencesFlat(text, undefined),
+  splitSentences: (text) => wasm.sentenceSpans("splitSentences", text, undefined),
 };
 
 for (const [name, make] of Object.entries(PATHOLOGICAL)) {
