@@ -155,16 +155,14 @@ impl Quiet {
         self.full_stop = None;
         let mut next = from;
         while next < bytes.len() {
-            // Four quiet bytes at a time: one branch for most of the text.
-            while next + 4 <= bytes.len()
-                && (BYTE_CLASSES[bytes[next] as usize] as u8
-                    | BYTE_CLASSES[bytes[next + 1] as usize] as u8
-                    | BYTE_CLASSES[bytes[next + 2] as usize] as u8
-                    | BYTE_CLASSES[bytes[next + 3] as usize] as u8)
-                    == 0
-            {
-                next += 4;
-            }
+            // Eight quiet bytes at a time: one branch for most of the text, no bounds checks.
+            let quiet_words = bytes[next..]
+                .as_chunks::<8>()
+                .0
+                .iter()
+                .take_while(|word| word.iter().fold(0, |any, &b| any | BYTE_CLASSES[b as usize] as u8) == 0)
+                .count();
+            next += 8 * quiet_words;
             let Some(&b) = bytes.get(next) else { break };
             match BYTE_CLASSES[b as usize] {
                 ByteClass::Quiet => next += 1,
