@@ -1,9 +1,11 @@
 //! Invariants of the tokenizer and the normalizer, checked on random input.
 
+mod invariants;
+
 use proptest::prelude::*;
 use tahlil::clitics::CliticScheme;
-use tahlil::normalize::{NormalizeOptions, normalize};
-use tahlil::tokenize::{TokenizeOptions, tokenize, tokens};
+use tahlil::normalize::NormalizeOptions;
+use tahlil::tokenize::{TokenizeOptions, tokens};
 
 /// Arabic-heavy text: letters, diacritics, tatweel, digits of three systems, punctuation of
 /// both scripts, joiners, bidi marks, emoji parts, Latin, URL and e-mail pieces, spaces.
@@ -25,55 +27,29 @@ fn any_text() -> impl Strategy<Value = String> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
+    /// Tokens: ordered, disjoint, trimmed slices on char boundaries, with only separators
+    /// between them (`invariants::check_tokens`).
     #[test]
-    fn tokens_are_ordered_disjoint_trimmed_slices(text in any_text()) {
-        let mut last = 0;
-        for t in tokens(&text) {
-            prop_assert!(t.start >= last && t.end > t.start && t.end <= text.len());
-            prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
-            let s = &text[t.start..t.end];
-            prop_assert!(!s.starts_with(char::is_whitespace) && !s.ends_with(char::is_whitespace), "{:?}", s);
-            last = t.end;
-        }
+    fn tokens_keep_their_invariants(text in any_text()) {
+        invariants::check_tokens(&text);
     }
 
+    /// `tokenize` agrees with `tokens`; norms are the tokens normalized; segments are
+    /// contiguous and cover their token (`invariants::check_tokenize`).
     #[test]
-    fn only_separators_are_left_out(text in any_text()) {
-        let mut last = 0;
-        for t in tokens(&text) {
-            let gap = &text[last..t.start];
-            prop_assert!(gap.chars().all(|c| c.is_whitespace() || matches!(c,
-                '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')), "{:?}", gap);
-            last = t.end;
-        }
-    }
-
-    #[test]
-    fn segments_concatenate_to_their_token(text in arabic_heavy(), all in any::<bool>()) {
+    fn tokenize_keeps_its_invariants(text in arabic_heavy(), all in any::<bool>()) {
         let clitics = if all { CliticScheme::All } else { CliticScheme::Ud };
-        let analyzed = tokenize(&text, &TokenizeOptions { clitics, ..Default::default() });
-        let spans: Vec<_> = tokens(&text).map(|t| (t.start, t.end, t.kind)).collect();
-        prop_assert_eq!(analyzed.iter().map(|t| (t.start, t.end, t.kind)).collect::<Vec<_>>(), spans);
-        for t in &analyzed {
-            prop_assert_eq!(&t.norm, &normalize(&text[t.start..t.end], &NormalizeOptions::default()));
-            if let Some(segments) = &t.segments {
-                prop_assert!(segments.len() >= 2);
-                let mut at = t.start;
-                for s in segments {
-                    prop_assert!(s.start == at && s.end > s.start);
-                    at = s.end;
-                }
-                prop_assert_eq!(at, t.end);
-            }
-        }
+        let toks = invariants::check_tokens(&text);
+        invariants::check_tokenize(&text, &TokenizeOptions { clitics, ..Default::default() }, &toks);
     }
 
+    /// Normalization: `none()` is the identity, every preset is idempotent and removes what
+    /// it says (`invariants::check_normalize`).
     #[test]
-    fn normalize_never_grows_arabic_and_none_is_identity(text in any_text()) {
-        prop_assert_eq!(normalize(&text, &NormalizeOptions::none()), text.clone());
-        let once = normalize(&text, &NormalizeOptions::search());
-        // Idempotent: folding twice changes nothing more.
-        prop_assert_eq!(normalize(&once, &NormalizeOptions::search()), once.clone());
+    fn normalize_keeps_its_invariants(text in any_text()) {
+        for o in [NormalizeOptions::none(), NormalizeOptions::default(), NormalizeOptions::search()] {
+            invariants::check_normalize(&text, &o);
+        }
     }
 }
 
