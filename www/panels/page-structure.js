@@ -2,8 +2,15 @@
 // headline and the article's paragraphs — with the page chrome around them (menus, bylines,
 // share buttons, other headlines, footer, repeats) greyed out and labelled with its reason.
 // Everything is shown in document order, so the panel reads like the page itself.
+//
+// Test hooks written here, on `document.body.dataset` (0 when there is no text):
+//   articleTitle       — "1" when a headline was found, else "0"
+//   articleParagraphs  — the article's paragraphs
+//   articleBoilerplate — the parts outside the article
+// Element data attributes: each block of #page-view carries data-part ("title" / "paragraph"
+// / "boilerplate"), data-reason (boilerplate), and its UTF-16 data-start / data-end in the text.
 
-import { $, h, nf } from './dom.js';
+import { $, h, nf } from '../dom.js';
 
 const MAX_BLOCKS_SHOWN = 400;      // title, paragraphs and chrome spans rendered
 const MAX_BLOCK_CHARS = 3_000;     // characters shown of one block (a repeated text can be huge)
@@ -49,6 +56,7 @@ function clip(s) {
 }
 
 function renderBlock(b) {
+  // data-part, data-start, data-end (and data-reason below): what the block is and where.
   const data = { part: b.part, start: String(b.start), end: String(b.end) };
   if (b.part === 'title') {
     return h('h4', { class: 'pg-title', dataset: data },
@@ -74,7 +82,8 @@ function stat(label, value) {
 /** Shows `article`, extractArticle's result; `null` empties the panel. */
 export function renderArticle(article) {
   const d = document.body.dataset;
-  // Test hooks: what the panel shows (counts of the article's parts; 0 when there is none).
+  // Test hooks `articleTitle`, `articleParagraphs`, `articleBoilerplate`: what the panel shows
+  // (counts of the article's parts; 0 when there is none).
   d.articleTitle = article?.title ? '1' : '0';
   d.articleParagraphs = String(article?.paragraphs.length ?? 0);
   d.articleBoilerplate = String(article?.boilerplate.length ?? 0);
