@@ -4,6 +4,7 @@
 import { state } from './state.js';
 import { callInWorker, superseded } from './worker-bridge.js';
 import { summaryOptions } from './options.js';
+import { buildSearchIndex } from './search-index.js';
 
 /** Characters; above this the analysis runs in the worker. */
 export const LARGE_TEXT = 20_000;
@@ -54,6 +55,8 @@ export async function runSteps(engine, text, opts, call) {
   const article = await step('extractArticle', text);
   const summary = await step('summarize', text, summaryOptions(opts, sentences.length));
   const keywords = await step('keywords', text, { limit: KEYWORD_LIMIT, extract: opts.extract });
+  // The search panel's index: the text's search terms, once per text (a query only adds its own).
+  const terms = await step('analyze', text);
   times.total = performance.now() - t0;
   const shown = tokens.slice(0, MAX_TOKENS_SHOWN);
   return {
@@ -68,5 +71,6 @@ export async function runSteps(engine, text, opts, call) {
     extract: opts.extract,
     summary,
     keywords,
+    search: buildSearchIndex(text, sentences, terms),
   };
 }

@@ -10,7 +10,8 @@
 // Test hooks on `document.body.dataset` are written by state.js (state, runs, worker) and by
 // the panels (panels/stats.js: engine, tokenCount, sentenceCount; panels/summary.js:
 // summarySource, summaryCount; panels/page-structure.js: articleTitle, articleParagraphs,
-// articleBoilerplate); each module lists its own at its top.
+// articleBoilerplate; panels/search.js: searchRuns, searchResults); each module lists its own
+// at its top.
 
 import { SAMPLES } from './sample.js';
 import { $, nf } from './dom.js';
@@ -26,6 +27,7 @@ import { clearSentences, renderSentences } from './panels/sentences.js';
 import { clearSummary, renderSummary } from './panels/summary.js';
 import { clearKeywords, renderKeywords } from './panels/keywords.js';
 import { renderArticle } from './panels/page-structure.js';
+import { setSearchIndex } from './panels/search.js';
 
 const DEBOUNCE_MS = 200;
 
@@ -81,6 +83,7 @@ function render(text, data) {
     clearSummary();
     renderArticle(null);
     clearKeywords();
+    setSearchIndex(null, callerFor('main'));
     setStatus('لا يوجد نص لتحليله.', 'ready');
   } else {
     renderLegend(data.kindCounts);
@@ -89,6 +92,7 @@ function render(text, data) {
     renderArticle(data.article);
     renderSummary(text, data);
     renderKeywords(data.keywords);
+    setSearchIndex(data.search, callerFor(data.engine));
     setStatus(
       `حُلِّل النص: ${nf.format(data.tokenCount)} وحدة و${nf.format(data.sentenceCount)} جملة في ${formatMs(data.times.total)} ملّي ثانية.`,
       'ready',

@@ -99,6 +99,33 @@ const segmentCount = () => page.$$eval('#tokens .tok .seg', (els) => els.length)
 const summaryTexts = () => page.$$eval('#summary-list li bdi', (els) => els.map((e) => e.textContent));
 const keywordTexts = () => page.$$eval('#keywords .kw', (els) => els.map((e) => e.textContent));
 
+/** The search panel's hooks: searches finished and results shown. */
+const searchState = () => page.evaluate(() => ({
+  runs: Number(document.body.dataset.searchRuns ?? 0),
+  results: Number(document.body.dataset.searchResults ?? 0),
+  status: document.getElementById('search-status').textContent,
+}));
+
+/** Wait until the search panel has finished one more search than `runs`. */
+async function nextSearch(runs, timeout = 30_000) {
+  await page.waitForFunction((r) => Number(document.body.dataset.searchRuns) > r, runs, { timeout });
+  return searchState();
+}
+
+/** The search results as shown: span in the text, shown text, score, and the marks. */
+const searchResults = () => page.$$eval('#search-results li', (els) => els.map((e) => ({
+  start: Number(e.dataset.start),
+  end: Number(e.dataset.end),
+  score: Number(e.dataset.score),
+  text: e.querySelector('.search-text').textContent,
+  marks: [...e.querySelectorAll('mark')].map((m) => ({
+    text: m.textContent,
+    kind: m.dataset.kind,
+    textOnly: [...m.childNodes].every((n) => n.nodeType === Node.TEXT_NODE),
+    before: m.previousSibling?.textContent ?? '',
+  })),
+})));
+
 before(async () => {
   assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}`);
   assert.ok(existsSync(join(PKG_DIR, 'index.js')), `no package at ${PKG_DIR}: run scripts/build.sh first`);
@@ -249,6 +276,85 @@ test('summary length changes the number of summary sentences', async () => {
   assert.deepEqual(await summaryTexts(), all.slice(1));
   await page.locator('#ratio').fill('30');
   await nextRun(s.runs);
+});
+
+// ---------------------------------------------------------------- search
+
+// The sample's one diacritized sentence, with «وَبِالمَكْتَبَةِ» (و + بـ + الـ + مكتبة), and
+// the paragraph that holds it (the samples have one paragraph per line).
+const LIBRARY_WORD = 'وَبِالمَكْتَبَةِ';
+const LIBRARY_PARAGRAPH = SAMPLE.split('\n').find((l) => l.includes(LIBRARY_WORD));
+
+test('search: a query typed plainly finds the diacritized paragraph and marks the word in it', async () => {
+  assert.ok(LIBRARY_PARAGRAPH, 'the sample holds «وَبِالمَكْتَبَةِ»');
+  const { runs } = await state();
+  let s = await searchState();
+  // No diacritics, no clitics, ه for ة: what people type in a search box.
+  await page.locator('#search-query').pressSequentially('مكتبه');
+  s = await nextSearch(s.runs);
+  await page.waitForFunction(() => document.getElementById('search-query').value === 'مكتبه');
+  s = await searchState();
+  assert.equal(s.results, 1, s.status);
+  const [hit] = await searchResults();
+  assert.equal(hit.text, LIBRARY_PARAGRAPH);
+  assert.equal(SAMPLE.slice(hit.start, hit.end), LIBRARY_PARAGRAPH);
+  // The stem is marked, in the original diacritized spelling; the clitics stay outside.
+  assert.deepEqual(hit.marks.map(({ text, kind }) => ({ text, kind })), [{ text: 'مَكْتَبَةِ', kind: 'stem' }]);
+  assert.ok(hit.marks[0].before.endsWith('وَبِال'), `before the mark: ${hit.marks[0].before}`);
+  assert.ok(hit.marks[0].textOnly, 'the mark holds text only');
+  assert.equal((await state()).runs, runs, 'searching does not re-analyse the text');
+
+  // The example chip runs the same query.
+  await page.fill('#search-query', '');
+  s = await nextSearch(s.runs);
+  assert.equal(s.results, 0);
+  assert.equal(await page.locator('#search-results li').count(), 0);
+  await page.click('#search-card button[data-query="مكتبه"]');
+  s = await nextSearch(s.runs);
+  assert.equal(await page.inputValue('#search-query'), 'مكتبه');
+  assert.deepEqual((await searchResults()).map((r) => r.text), [LIBRARY_PARAGRAPH]);
+
+  // Two words: paragraphs with both rank first, scores go down, each result has a mark.
+  await page.click('#search-card button[data-query="طاقه شمسيه"]');
+  s = await nextSearch(s.runs);
+  const hits = await searchResults();
+  assert.ok(hits.length >= 2, s.status);
+  // The headline and the first paragraph hold «للطاقة الشمسية»: both words, marked as typed
+  // (the stem of للطاقة is الطاقة's, without its ل).
+  const [headline, , firstParagraph] = SAMPLE.split('\n');
+  assert.deepEqual(new Set(hits.slice(0, 2).map((h) => h.text)), new Set([headline, firstParagraph]));
+  for (const h of hits.slice(0, 2)) {
+    const stems = h.marks.filter((m) => m.kind === 'stem').map((m) => m.text);
+    assert.ok(stems.some((m) => m.endsWith('طاقة')) && stems.some((m) => m.endsWith('شمسية')), JSON.stringify(stems));
+  }
+  for (let i = 1; i < hits.length; i++) assert.ok(hits[i].score <= hits[i - 1].score);
+  for (const h of hits) assert.ok(h.marks.length > 0 && h.marks.every((m) => m.textOnly));
+  await page.locator('#search-card').screenshot({ path: join(ARTIFACTS, 'demo-search.png') });
+
+  // Function words alone are no query.
+  await page.fill('#search-query', 'في من');
+  s = await nextSearch(s.runs);
+  assert.equal(s.results, 0);
+  assert.match(s.status, /لا كلمات بحث/);
+});
+
+test('search: a new text is searched again, and user text is never parsed as HTML', async () => {
+  await page.fill('#search-query', 'مكتبه');
+  const s = await nextSearch((await searchState()).runs);
+  const { runs } = await state();
+  const text = 'عنوان بلا مكتبة\n\nفي المكتبات <b>كتبٌ</b> كثيرة.\n\nوَلِمَكْتَبَتِنَا <img src=x onerror=alert(3)> بابٌ واسع.';
+  await page.fill('#text', text);
+  await nextRun(runs);
+  await nextSearch(s.runs);
+  await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 3);
+  const hits = await searchResults();
+  assert.deepEqual(new Set(hits.map((h) => h.text)), new Set(text.split(/\n\n/)));
+  assert.equal(await page.locator('#search-results img, #search-results b').count(), 0);
+  const third = hits.find((h) => h.text.startsWith('وَلِمَكْتَبَتِنَا'));
+  assert.equal(third.marks[0].text, 'مَكْتَبَتِ');
+  assert.deepEqual(dialogs, []);
+  // Back to the article sample for the tests that follow.
+  await loadSample('article');
 });
 
 // ---------------------------------------------------------------- the page sample (reader view)
@@ -491,6 +597,17 @@ test('a large text is analysed in the worker', async () => {
   const firstCopy = initial.sentenceCount;
   const indices = await page.$$eval('#summary-list li', (els) => els.map((e) => Number(e.dataset.index)));
   assert.ok(indices.every((i) => i < firstCopy), `summary sentences: ${indices}`);
+  // The search panel's index comes from the worker's analysis, and queries go there too: the
+  // sentence of «وَبِالمَكْتَبَةِ» is in every copy, so the best 10 of many are shown.
+  await page.fill('#search-query', '');
+  await page.waitForFunction(() => document.body.dataset.searchResults === '0');
+  await page.fill('#search-query', 'مكتبه');
+  await page.waitForFunction(() => document.body.dataset.searchResults === '10', null, { timeout: 30_000 });
+  assert.match((await searchState()).status, /عُرضت أفضل ١٠/);
+  for (const hit of await searchResults()) {
+    assert.equal(hit.text, LIBRARY_PARAGRAPH);
+    assert.deepEqual(hit.marks.map((m) => m.text), ['مَكْتَبَةِ']);
+  }
   // Only part of the tokens is rendered, the stats count all of them.
   assert.ok((await page.locator('#tokens .tok').count()) <= 4_000);
   assert.equal(await page.isVisible('#tokens-note'), true);

@@ -15,6 +15,7 @@ const STEPS = {
   extractArticle: 'استخراج المقال',
   summarize: 'التلخيص',
   keywords: 'الكلمات المفتاحية',
+  analyze: 'فهرسة البحث',
   total: 'المجموع',
 };
 
