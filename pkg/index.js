@@ -49,7 +49,9 @@ export function initSync(input) {
   if (ready) return;
   const module = objectArgument("initSync", input, "module")?.module;
   if (!isBytes(module) && !(module instanceof WebAssembly.Module)) {
-    throw new TypeError(`initSync: input.module must be the bytes of tahlil_bg.wasm (an ArrayBuffer or a typed array) or a WebAssembly.Module, got ${describe(module)}`);
+    throw new TypeError(
+      `initSync: input.module must be the bytes of tahlil_bg.wasm (an ArrayBuffer or a typed array) or a WebAssembly.Module, got ${describe(module)}`,
+    );
   }
   checkWasmBytes(module, "initSync: input.module");
   wasm.initSync({ module });

@@ -9,7 +9,7 @@
 export const clockStep = (() => {
   let step = Infinity;
   const until = performance.now() + 20;
-  for (let last = performance.now(), now = last, seen = 0; seen < 5 && now < until;) {
+  for (let last = performance.now(), now = last, seen = 0; seen < 5 && now < until; ) {
     now = performance.now();
     if (now > last) {
       step = Math.min(step, now - last);

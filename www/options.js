@@ -34,7 +34,7 @@ export function readOptions() {
     summaryMode: mode,
     ratio,
     count,
-    extract: ui.extract.checked,   // summary and keywords from the article only
+    extract: ui.extract.checked, // summary and keywords from the article only
   };
 }
 

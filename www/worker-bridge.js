@@ -27,10 +27,17 @@ export const superseded = () => Object.assign(new Error('superseded'), { superse
  */
 export function warmUpWorker() {
   const warm = () =>
-    getWorker().ready().then(
-      () => { setWorkerState('ready'); },
-      (err) => { console.warn('worker', err); setWorkerState('failed'); },
-    );
+    getWorker()
+      .ready()
+      .then(
+        () => {
+          setWorkerState('ready');
+        },
+        (err) => {
+          console.warn('worker', err);
+          setWorkerState('failed');
+        },
+      );
   if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
   else setTimeout(warm, 500);
 }

@@ -55,7 +55,7 @@ test("timings show what the browser's clock can measure", async (t) => {
   const { step, cells, status } = await page.evaluate(() => {
     // The clock's step, measured as the page does.
     let step = Infinity;
-    for (let last = performance.now(), seen = 0; seen < 5;) {
+    for (let last = performance.now(), seen = 0; seen < 5; ) {
       const now = performance.now();
       if (now > last) [step, last, seen] = [Math.min(step, now - last), now, seen + 1];
     }
@@ -97,7 +97,10 @@ test("search: a query typed plainly marks the diacritized word in Firefox", asyn
   const paragraph = SAMPLE.split("\n").find((l) => l.includes("وَبِالمَكْتَبَةِ"));
   assert.equal(hit.text, paragraph);
   assert.equal(SAMPLE.slice(...hit.span), paragraph);
-  assert.deepEqual(hit.marks.map(([text, kind]) => [text, kind]), [["مَكْتَبَةِ", "stem"]]);
+  assert.deepEqual(
+    hit.marks.map(([text, kind]) => [text, kind]),
+    [["مَكْتَبَةِ", "stem"]],
+  );
   assert.ok(hit.marks[0][2].endsWith("وَبِال"), `before the mark: ${hit.marks[0][2]}`);
   assert.deepEqual(problems, []);
 });

@@ -7,10 +7,14 @@ const list = $('keywords');
 export function renderKeywords(keywords) {
   list.replaceChildren(
     ...keywords.map((k) =>
-      h('li', { title: `الدرجة ${msf.format(k.score)}` },
+      h(
+        'li',
+        { title: `الدرجة ${msf.format(k.score)}` },
         h('bdi', { class: 'kw' }, k.text),
         ' ',
-        h('span', { class: 'count', 'aria-label': `تكررت ${nf.format(k.count)} مرة` }, `×${nf.format(k.count)}`))),
+        h('span', { class: 'count', 'aria-label': `تكررت ${nf.format(k.count)} مرة` }, `×${nf.format(k.count)}`),
+      ),
+    ),
   );
 }
 

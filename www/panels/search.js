@@ -28,8 +28,8 @@ const ui = {
 };
 
 let index = EMPTY_INDEX;
-let call = null;      // call(name, ...args): tahlil on the engine that analysed the text
-let searchId = 0;     // increments per search; stale results are dropped
+let call = null; // call(name, ...args): tahlil on the engine that analysed the text
+let searchId = 0; // increments per search; stale results are dropped
 let debounceTimer = 0;
 
 /** Uses the index of a newly analysed text, and searches it for the current query. */
@@ -112,15 +112,19 @@ function renderResults(shown, spans, total) {
   ui.results.replaceChildren(
     ...shown.map(({ doc, score }, i) => {
       const text = clip(doc.text);
-      return h('li', { dataset: { index: String(doc.index), start: String(doc.start), end: String(doc.end), score: score.toFixed(4) } },
+      return h(
+        'li',
+        { dataset: { index: String(doc.index), start: String(doc.start), end: String(doc.end), score: score.toFixed(4) } },
         h('p', { class: 'search-text', dir: 'auto' }, markedText(text, spans[i]), text.length < doc.text.length && ' …'),
-        h('p', { class: 'meta' }, `${unit} ${nf.format(doc.index + 1)}، الدرجة ${msf.format(score)}`));
+        h('p', { class: 'meta' }, `${unit} ${nf.format(doc.index + 1)}، الدرجة ${msf.format(score)}`),
+      );
     }),
   );
   const units = index.unit === 'paragraph' ? 'الفقرات' : 'الجمل';
-  let message = total === 0
-    ? `لا نتائج: لا تحوي أيٌّ من ${units} كلمات البحث.`
-    : `${units} المطابقة: ${nf.format(total)} من ${nf.format(index.documents.length)}.`;
+  let message =
+    total === 0
+      ? `لا نتائج: لا تحوي أيٌّ من ${units} كلمات البحث.`
+      : `${units} المطابقة: ${nf.format(total)} من ${nf.format(index.documents.length)}.`;
   if (total > shown.length) message += ` عُرضت أفضل ${nf.format(shown.length)}.`;
   ui.status.textContent = message;
   countSearch(shown.length);

@@ -10,9 +10,7 @@ const ui = {
 };
 
 export function renderSentences(data) {
-  ui.sentences.replaceChildren(
-    ...data.sentences.map((s, i) => h('li', { dataset: { i: String(i) } }, h('bdi', {}, s.text))),
-  );
+  ui.sentences.replaceChildren(...data.sentences.map((s, i) => h('li', { dataset: { i: String(i) } }, h('bdi', {}, s.text))));
   const more = data.sentenceCount - data.sentences.length;
   ui.sentencesNote.hidden = more <= 0;
   if (more > 0) ui.sentencesNote.textContent = `عُرضت أول ${nf.format(data.sentences.length)} جملة من ${nf.format(data.sentenceCount)}.`;

@@ -39,8 +39,12 @@ export function renderStats(text, data) {
 
   timings.replaceChildren(
     ...Object.entries(times).map(([k, ms]) =>
-      h('tr', { class: k === 'total' ? 'total' : undefined },
+      h(
+        'tr',
+        { class: k === 'total' ? 'total' : undefined },
         h('th', { scope: 'row' }, STEPS[k] ?? k),
-        h('td', { title: `دقة ساعة المتصفح: ${timef.format(clockStep)} ملّي ثانية` }, formatMs(ms)))),
+        h('td', { title: `دقة ساعة المتصفح: ${timef.format(clockStep)} ملّي ثانية` }, formatMs(ms)),
+      ),
+    ),
   );
 }

@@ -45,10 +45,14 @@ export function renderSummary(text, data) {
   lastSummary = summary.sentences;
   ui.summaryList.replaceChildren(
     ...summary.sentences.map((s) =>
-      h('li', { dataset: { index: String(s.index) } },
+      h(
+        'li',
+        { dataset: { index: String(s.index) } },
         h('bdi', {}, s.text),
         ' ',
-        h('span', { class: 'meta' }, `(الجملة ${nf.format(s.index + 1)}، الدرجة ${msf.format(s.score)})`))),
+        h('span', { class: 'meta' }, `(الجملة ${nf.format(s.index + 1)}، الدرجة ${msf.format(s.score)})`),
+      ),
+    ),
   );
   const frag = document.createDocumentFragment();
   let pos = 0;

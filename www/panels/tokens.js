@@ -42,10 +42,14 @@ let shownTokens = []; // tokens currently rendered (for the details panel)
 export function renderLegend(counts) {
   ui.legend.replaceChildren(
     ...Object.entries(KINDS).map(([kind, label]) =>
-      h('li', {},
+      h(
+        'li',
+        {},
         h('span', { class: `swatch k-${kind}`, 'aria-hidden': 'true' }),
         `${label} `,
-        h('span', { class: 'count' }, `(${nf.format(counts[kind] ?? 0)})`))),
+        h('span', { class: 'count' }, `(${nf.format(counts[kind] ?? 0)})`),
+      ),
+    ),
   );
 }
 
@@ -83,8 +87,7 @@ export function renderTokens(text, data) {
   const more = data.tokenCount - data.tokens.length;
   ui.tokensNote.hidden = more <= 0;
   if (more > 0) {
-    ui.tokensNote.textContent =
-      `عُرضت أول ${nf.format(data.tokens.length)} وحدة من ${nf.format(data.tokenCount)}؛ الإحصاءات تشمل النص كله.`;
+    ui.tokensNote.textContent = `عُرضت أول ${nf.format(data.tokens.length)} وحدة من ${nf.format(data.tokenCount)}؛ الإحصاءات تشمل النص كله.`;
   }
   // data-segmented on #tokens: how many shown tokens split into segments.
   ui.tokens.dataset.segmented = String(data.tokens.filter((t) => t.segments).length);
@@ -119,16 +122,23 @@ function showDetails(i) {
   const parts = [h('h4', {}, 'تفاصيل الوحدة'), dl];
   if (t.segments) {
     parts.push(
-      h('table', { class: 'segs' },
+      h(
+        'table',
+        { class: 'segs' },
         h('caption', {}, 'المقاطع (السوابق والجذع واللواحق)'),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, 'المقطع'),
-          h('th', { scope: 'col' }, 'الدور'),
-          h('th', { scope: 'col' }, 'الشكل الأصلي'))),
-        h('tbody', {}, ...t.segments.map((g) => h('tr', {},
-          h('td', {}, h('bdi', {}, g.text)),
-          h('td', {}, ROLES[g.role] ?? g.role),
-          h('td', {}, h('bdi', {}, g.form)))))),
+        h(
+          'thead',
+          {},
+          h('tr', {}, h('th', { scope: 'col' }, 'المقطع'), h('th', { scope: 'col' }, 'الدور'), h('th', { scope: 'col' }, 'الشكل الأصلي')),
+        ),
+        h(
+          'tbody',
+          {},
+          ...t.segments.map((g) =>
+            h('tr', {}, h('td', {}, h('bdi', {}, g.text)), h('td', {}, ROLES[g.role] ?? g.role), h('td', {}, h('bdi', {}, g.form))),
+          ),
+        ),
+      ),
     );
   } else if (cliticScheme() !== 'none' && t.kind === 'word') {
     parts.push(h('p', { class: 'help' }, 'لا تنقسم هذه الكلمة إلى مقاطع.'));
