@@ -367,6 +367,17 @@ test('search: a new text is searched again, and user text is never parsed as HTM
   const third = hits.find((h) => h.text.startsWith('وَلِمَكْتَبَتِنَا'));
   assert.equal(third.marks[0].text, 'مَكْتَبَتِ');
   assert.deepEqual(dialogs, []);
+
+  // A text of one line is searched sentence by sentence.
+  const before = await searchState();
+  const oneLine = 'ذهبنا صباحًا إلى السوق. ثم قرأنا في المَكْتَبَةِ حتى المساء.';
+  await page.fill('#text', oneLine);
+  await nextSearch(before.runs);
+  await page.waitForFunction(() => document.body.dataset.searchResults === '1');
+  const [sentence] = await searchResults();
+  assert.equal(sentence.text, 'ثم قرأنا في المَكْتَبَةِ حتى المساء.');
+  assert.equal(oneLine.slice(sentence.start, sentence.end), sentence.text);
+  assert.match(await page.textContent('#search-results .meta'), /^الجملة ٢،/);
   // Back to the article sample for the tests that follow.
   await loadSample('article');
 });
