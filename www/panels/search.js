@@ -123,7 +123,7 @@ function renderResults(shown, spans, total) {
   const units = index.unit === 'paragraph' ? 'الفقرات' : 'الجمل';
   let message =
     total === 0
-      ? `لا نتائج: لا تحوي أيٌّ من ${units} كلمات البحث.`
+      ? `لا نتائج: لم تُوجد كلمات البحث في أيٍّ من ${units}.`
       : `${units} المطابقة: ${nf.format(total)} من ${nf.format(index.documents.length)}.`;
   if (total > shown.length) message += ` عُرضت أفضل ${nf.format(shown.length)}.`;
   ui.status.textContent = message;
