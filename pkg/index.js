@@ -52,7 +52,9 @@ function readFlatFormat(description) {
     format.names[name] = names.split(",");
   }
   const mismatch = (what) =>
-    new Error(`tahlil: the WebAssembly module has no ${what} in its flat format: dist/tahlil_bg.wasm and index.js come from different builds`);
+    new Error(
+      `tahlil: the WebAssembly module has no ${what} in its flat format: dist/tahlil_bg.wasm and index.js come from different builds`,
+    );
   for (const [record, fields] of Object.entries(FIELDS_READ)) {
     for (const field of fields) if (format[record]?.[field] === undefined) throw mismatch(`${record}.${field}`);
   }
@@ -85,7 +87,9 @@ export function initSync(input) {
   if (ready) return;
   const module = objectArgument("initSync", input, "module")?.module;
   if (!isBytes(module) && !(module instanceof WebAssembly.Module)) {
-    throw new TypeError(`initSync: input.module must be the bytes of tahlil_bg.wasm (an ArrayBuffer or a typed array) or a WebAssembly.Module, got ${describe(module)}`);
+    throw new TypeError(
+      `initSync: input.module must be the bytes of tahlil_bg.wasm (an ArrayBuffer or a typed array) or a WebAssembly.Module, got ${describe(module)}`,
+    );
   }
   checkWasmBytes(module, "initSync: input.module");
   wasm.initSync({ module });
@@ -390,7 +394,12 @@ export function analyze(text, options) {
   let at = 0;
   for (let i = 0; i < numbers.length; i += T.width) {
     const end = at + numbers[i + T.termLength];
-    terms.push({ term: strings.slice(at, end), start: numbers[i + T.start], end: numbers[i + T.end], kind: kindNames[numbers[i + T.kind]] });
+    terms.push({
+      term: strings.slice(at, end),
+      start: numbers[i + T.start],
+      end: numbers[i + T.end],
+      kind: kindNames[numbers[i + T.kind]],
+    });
     at = end;
   }
   return terms;

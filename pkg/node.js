@@ -12,7 +12,7 @@ const BUNDLING_FIX =
   "If tahlil is bundled (esbuild, webpack, Rollup), give it the module before the first call: " +
   'initSync({ module: bytes }) with the bytes of tahlil_bg.wasm (esbuild: import bytes from "tahlil/tahlil_bg.wasm" with --loader:.wasm=binary --target=node18), ' +
   "or copy node_modules/tahlil/dist/tahlil_bg.wasm to dist/tahlil_bg.wasm next to the bundle, " +
-  "or leave tahlil out of the bundle (esbuild --external:tahlil). See \"Bundling for Node\" in tahlil's README.";
+  'or leave tahlil out of the bundle (esbuild --external:tahlil). See "Bundling for Node" in tahlil\'s README.';
 
 autoload.load = (name) => {
   let where = "dist/tahlil_bg.wasm next to tahlil's node.js";
@@ -24,11 +24,11 @@ autoload.load = (name) => {
     bytes = readFileSync(url);
   } catch (error) {
     // ERR_INVALID_URL: import.meta.url is empty, as in a CommonJS bundle.
-    const reason = error.code === "ERR_INVALID_URL" ? "its location is unknown: import.meta.url is empty, as in a CommonJS bundle" : (error.code ?? error.message);
-    throw new Error(
-      `tahlil: ${name}() could not load the WebAssembly module from ${where} (${reason}). ${BUNDLING_FIX}`,
-      { cause: error },
-    );
+    const reason =
+      error.code === "ERR_INVALID_URL"
+        ? "its location is unknown: import.meta.url is empty, as in a CommonJS bundle"
+        : (error.code ?? error.message);
+    throw new Error(`tahlil: ${name}() could not load the WebAssembly module from ${where} (${reason}). ${BUNDLING_FIX}`, { cause: error });
   }
   try {
     initSync({ module: bytes });

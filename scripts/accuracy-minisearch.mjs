@@ -5,7 +5,11 @@ import MiniSearch from "minisearch";
 import { minisearchOptions } from "../pkg/adapters/minisearch.js";
 
 const dir = process.argv[2] ?? new URL("../../shared/data/", import.meta.url).pathname;
-const read = (f) => readFileSync(`${dir}/${f}`, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+const read = (f) =>
+  readFileSync(`${dir}/${f}`, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 const docs = read("arcd-dev-docs.jsonl");
 const queries = read("arcd-dev-queries.jsonl");
 const plain = read("arcd-dev-queries-plain.jsonl");
@@ -15,7 +19,10 @@ function mrr(options, qs) {
   ms.addAll(docs.map((d) => ({ id: d.id, text: d.text })));
   let sum = 0;
   for (const q of qs) {
-    const rank = ms.search(q.text).slice(0, 10).findIndex((r) => r.id === q.doc);
+    const rank = ms
+      .search(q.text)
+      .slice(0, 10)
+      .findIndex((r) => r.id === q.doc);
     if (rank >= 0) sum += 1 / (rank + 1);
   }
   return sum / qs.length;

@@ -24,7 +24,9 @@ for (const k of [1, 2, 4]) {
   const mb = new TextEncoder().encode(t).length / 1e6;
   const a = time(() => analyze(t));
   const z = time(() => tokenize(t, { clitics: "ud" }));
-  console.log(`${mb.toFixed(2)} MB: analyze ${a.toFixed(1)} ms (${(mb / a * 1000).toFixed(1)} MB/s), tokenize ud ${z.toFixed(1)} ms (${(mb / z * 1000).toFixed(1)} MB/s), ratio ${(z / a).toFixed(2)}`);
+  console.log(
+    `${mb.toFixed(2)} MB: analyze ${a.toFixed(1)} ms (${((mb / a) * 1000).toFixed(1)} MB/s), tokenize ud ${z.toFixed(1)} ms (${((mb / z) * 1000).toFixed(1)} MB/s), ratio ${(z / a).toFixed(2)}`,
+  );
 }
 // ~1 MB of paragraphs as documents.
 const paragraphs = [];
@@ -35,4 +37,6 @@ for (let i = 0; size < 1e6; i++) {
   size += new TextEncoder().encode(p).length;
 }
 const index = (options) => () => new MiniSearch({ fields: ["text"], ...options }).addAll(paragraphs);
-console.log(`MiniSearch addAll of ${paragraphs.length} documents, ${(size / 1e6).toFixed(2)} MB: default ${time(index({}), 3).toFixed(0)} ms, tahlil/minisearch ${time(index(minisearchOptions()), 3).toFixed(0)} ms`);
+console.log(
+  `MiniSearch addAll of ${paragraphs.length} documents, ${(size / 1e6).toFixed(2)} MB: default ${time(index({}), 3).toFixed(0)} ms, tahlil/minisearch ${time(index(minisearchOptions()), 3).toFixed(0)} ms`,
+);

@@ -21,8 +21,17 @@ import { arabicText, utf8Length } from "./bench-text.mjs";
 
 /** tahlil's functions, default options unless the name says otherwise. */
 export const TAHLIL_CASES = [
-  "tokenize", "tokenize ud", "tokenOffsets", "splitSentences", "sentenceOffsets", "normalize", "summarize",
-  "summarize extract:false", "keywords", "extractArticle", "analyze",
+  "tokenize",
+  "tokenize ud",
+  "tokenOffsets",
+  "splitSentences",
+  "sentenceOffsets",
+  "normalize",
+  "summarize",
+  "summarize extract:false",
+  "keywords",
+  "extractArticle",
+  "analyze",
 ];
 /** What users would otherwise pick; encodeInto is the floor (copying the text into wasm memory). */
 export const BASELINE_CASES = ["Intl.Segmenter word", "regex tokenizer", "Intl.Segmenter sentence", "encodeInto"];
@@ -32,17 +41,28 @@ const WORD_CASES = ["tokenize", "Intl.Segmenter word", "regex tokenizer"];
 /** Returns a no-argument function doing one call of `name` on `text`; setup happens here, untimed. */
 function prepareCase(api, name, text) {
   switch (name) {
-    case "tokenize": return () => api.tokenize(text);
-    case "tokenize ud": return () => api.tokenize(text, { clitics: "ud" });
-    case "tokenOffsets": return () => api.tokenOffsets(text);
-    case "splitSentences": return () => api.splitSentences(text);
-    case "sentenceOffsets": return () => api.sentenceOffsets(text);
-    case "normalize": return () => api.normalize(text);
-    case "summarize": return () => api.summarize(text);
-    case "summarize extract:false": return () => api.summarize(text, { extract: false });
-    case "extractArticle": return () => api.extractArticle(text);
-    case "keywords": return () => api.keywords(text);
-    case "analyze": return () => api.analyze(text);
+    case "tokenize":
+      return () => api.tokenize(text);
+    case "tokenize ud":
+      return () => api.tokenize(text, { clitics: "ud" });
+    case "tokenOffsets":
+      return () => api.tokenOffsets(text);
+    case "splitSentences":
+      return () => api.splitSentences(text);
+    case "sentenceOffsets":
+      return () => api.sentenceOffsets(text);
+    case "normalize":
+      return () => api.normalize(text);
+    case "summarize":
+      return () => api.summarize(text);
+    case "summarize extract:false":
+      return () => api.summarize(text, { extract: false });
+    case "extractArticle":
+      return () => api.extractArticle(text);
+    case "keywords":
+      return () => api.keywords(text);
+    case "analyze":
+      return () => api.analyze(text);
     case "Intl.Segmenter word": {
       const segmenter = new Intl.Segmenter("ar", { granularity: "word" });
       return () => intlSegments(segmenter, text, true);
@@ -51,14 +71,16 @@ function prepareCase(api, name, text) {
       const segmenter = new Intl.Segmenter("ar", { granularity: "sentence" });
       return () => intlSegments(segmenter, text, false);
     }
-    case "regex tokenizer": return () => regexTokenize(text);
+    case "regex tokenizer":
+      return () => regexTokenize(text);
     case "encodeInto": {
       // What wasm-bindgen does to pass a string: encode it into a buffer in wasm memory.
       const encoder = new TextEncoder();
       const buffer = new Uint8Array(text.length * 3);
       return () => encoder.encodeInto(text, buffer);
     }
-    default: throw new Error(`unknown case ${name}`);
+    default:
+      throw new Error(`unknown case ${name}`);
   }
 }
 
@@ -151,8 +173,14 @@ export function measureCase(api, text, name, runs) {
   const medianMs = median(samples);
   const inputBytes = utf8Length(text);
   return {
-    name, inputBytes, medianMs, mbPerSec: inputBytes / 1e6 / (medianMs / 1e3),
-    minMs: Math.min(...samples), runs: samples.length, callsPerRun: batch, items,
+    name,
+    inputBytes,
+    medianMs,
+    mbPerSec: inputBytes / 1e6 / (medianMs / 1e3),
+    minMs: Math.min(...samples),
+    runs: samples.length,
+    callsPerRun: batch,
+    items,
   };
 }
 
@@ -377,10 +405,13 @@ async function chromiumEnvironment(root) {
         return bench.describeText(texts.get(bytes));
       }, bytes),
     measure: async (bytes, name, runs) => {
-      const row = await page.evaluate(([bytes, name, runs]) => {
-        const { api, bench, texts } = window.tahlilBench;
-        return bench.measureCase(api, texts.get(bytes), name, runs);
-      }, [bytes, name, runs]);
+      const row = await page.evaluate(
+        ([bytes, name, runs]) => {
+          const { api, bench, texts } = window.tahlilBench;
+          return bench.measureCase(api, texts.get(bytes), name, runs);
+        },
+        [bytes, name, runs],
+      );
       failIfProblems();
       return row;
     },
@@ -449,8 +480,12 @@ async function runEnvironment(environment, plan, out) {
       row.size = step.bytes;
       rows.push(row);
       out.json({
-        bench: name, env: environment.env, size: sizeLabel(step.bytes), inputBytes: row.inputBytes,
-        medianMs: round(row.medianMs), mbPerSec: round(row.mbPerSec),
+        bench: name,
+        env: environment.env,
+        size: sizeLabel(step.bytes),
+        inputBytes: row.inputBytes,
+        medianMs: round(row.medianMs),
+        mbPerSec: round(row.mbPerSec),
         ...(skipped ? { skipped } : { minMs: round(row.minMs), runs: row.runs, callsPerRun: row.callsPerRun, items: row.items }),
       });
     }
@@ -482,8 +517,14 @@ function evaluateBudgets(run, sizes) {
         continue;
       }
       const ratio = a.mbPerSec / b.mbPerSec;
-      add(budget, sizeLabel(bytes), ratio, factor, ratio >= factor,
-        `${fmt(a.mbPerSec)} vs ${fmt(b.mbPerSec)} MB/s = ${fmtRatio(ratio, factor)}× (≥ ${factor}×)`);
+      add(
+        budget,
+        sizeLabel(bytes),
+        ratio,
+        factor,
+        ratio >= factor,
+        `${fmt(a.mbPerSec)} vs ${fmt(b.mbPerSec)} MB/s = ${fmtRatio(ratio, factor)}× (≥ ${factor}×)`,
+      );
     }
   };
   atLeast("tokenOffsets", "encodeInto", 0.5);
@@ -500,24 +541,48 @@ function evaluateBudgets(run, sizes) {
       continue;
     }
     const ratio = small.mbPerSec / large.mbPerSec;
-    add(budget, "10 MB vs 100 KB", ratio, 1.3, ratio <= 1.3,
-      `${fmt(1e3 / large.mbPerSec)} vs ${fmt(1e3 / small.mbPerSec)} ms per MB = ${fmtRatio(ratio, 1.3)}× (≤ 1.3×)`);
+    add(
+      budget,
+      "10 MB vs 100 KB",
+      ratio,
+      1.3,
+      ratio <= 1.3,
+      `${fmt(1e3 / large.mbPerSec)} vs ${fmt(1e3 / small.mbPerSec)} ms per MB = ${fmtRatio(ratio, 1.3)}× (≤ 1.3×)`,
+    );
   }
 
   const summary = find("summarize", 1e6);
-  add("summarize < 1000 ms", "1 MB", summary?.medianMs ?? null, 1000, summary ? summary.medianMs < 1000 : null,
-    summary ? `${fmt(summary.medianMs)} ms` : missing("summarize", 1e6));
+  add(
+    "summarize < 1000 ms",
+    "1 MB",
+    summary?.medianMs ?? null,
+    1000,
+    summary ? summary.medianMs < 1000 : null,
+    summary ? `${fmt(summary.medianMs)} ms` : missing("summarize", 1e6),
+  );
 
   // Reading the text as a page costs little beside the summary itself.
   const plain = find("summarize extract:false", 1e6);
   const extraCost = summary && plain ? summary.medianMs / plain.medianMs : null;
-  add("summarize extraction ≤ 1.25×", "1 MB", extraCost, 1.25, extraCost === null ? null : extraCost <= 1.25,
-    extraCost === null ? missing("summarize extract:false", 1e6)
-      : `${fmt(summary.medianMs)} vs ${fmt(plain.medianMs)} ms = ${fmtRatio(extraCost, 1.25)}× (≤ 1.25×)`);
+  add(
+    "summarize extraction ≤ 1.25×",
+    "1 MB",
+    extraCost,
+    1.25,
+    extraCost === null ? null : extraCost <= 1.25,
+    extraCost === null
+      ? missing("summarize extract:false", 1e6)
+      : `${fmt(summary.medianMs)} vs ${fmt(plain.medianMs)} ms = ${fmtRatio(extraCost, 1.25)}× (≤ 1.25×)`,
+  );
 
   const total = sizes.wasm.gzipBytes + sizes.glue.gzipBytes;
   budgets.push({
-    budget: "wasm + JS glue gzip", env: "package", size: "-", value: total, limit: sizes.budget, pass: total <= sizes.budget,
+    budget: "wasm + JS glue gzip",
+    env: "package",
+    size: "-",
+    value: total,
+    limit: sizes.budget,
+    pass: total <= sizes.budget,
     detail: `${fmtKB(sizes.wasm.gzipBytes)} + ${fmtKB(sizes.glue.gzipBytes)} = ${fmtKB(total)} (≤ 200 KB)`,
   });
   return budgets;
@@ -555,7 +620,9 @@ function fmtDuration(ms) {
 function table(header, lines) {
   const all = [header, ...lines];
   const widths = header.map((_, c) => Math.max(...all.map((l) => String(l[c]).length)));
-  return all.map((l) => l.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join("   ")).join("\n");
+  return all
+    .map((l) => l.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join("   "))
+    .join("\n");
 }
 
 function printEnvironment(run, plan, out) {
@@ -569,10 +636,17 @@ function printEnvironment(run, plan, out) {
       `instantiate ${fmt(median(s.map((x) => x.instantiateMs)))} ms (${run.env.startsWith("node") ? "initSync" : "init"}), ` +
       `first tokenize call ${fmt(median(s.map((x) => x.firstCallMs)))} ms`,
   );
-  out.text(`texts: ${plan.steps.map((st) => `${sizeLabel(st.bytes)} = ${run.texts[st.bytes].inputBytes.toLocaleString("en-US")} B (fnv ${run.texts[st.bytes].hash})`).join(", ")}`);
+  out.text(
+    `texts: ${plan.steps.map((st) => `${sizeLabel(st.bytes)} = ${run.texts[st.bytes].inputBytes.toLocaleString("en-US")} B (fnv ${run.texts[st.bytes].hash})`).join(", ")}`,
+  );
   out.text(`\nMB/s (median ms per call); 1 MB = 10^6 UTF-8 bytes of input`);
   const names = [...TAHLIL_CASES, ...BASELINE_CASES];
-  out.text(table(["", ...plan.main.map(sizeLabel)], names.map((n) => [n, ...plan.main.map((b) => cell(find(n, b)))])));
+  out.text(
+    table(
+      ["", ...plan.main.map(sizeLabel)],
+      names.map((n) => [n, ...plan.main.map((b) => cell(find(n, b)))]),
+    ),
+  );
   for (const row of run.rows.filter((r) => r.skipped)) out.text(`  ${row.name} at ${sizeLabel(row.size)}: skipped (${row.skipped})`);
 
   out.text(`\nWord tokens — tahlil tokenize (objects, clitics off) vs the baselines, MB/s; ratio = tokenize's speed over the baseline's`);
@@ -583,8 +657,15 @@ function printEnvironment(run, plan, out) {
       ["size", "tokenize", "Intl.Segmenter word", "regex tokenizer", "vs Intl", "vs regex", "tokens (tahlil / Intl / regex)"],
       sizes.map((b) => {
         const [t, i, r] = WORD_CASES.map((n) => find(n, b));
-        return [sizeLabel(b), fmt(t?.mbPerSec), i?.skipped ? "skipped" : fmt(i?.mbPerSec), fmt(r?.mbPerSec), ratio(t, i), ratio(t, r),
-          [t, i, r].map((x) => (x?.items ?? "—").toLocaleString("en-US")).join(" / ")];
+        return [
+          sizeLabel(b),
+          fmt(t?.mbPerSec),
+          i?.skipped ? "skipped" : fmt(i?.mbPerSec),
+          fmt(r?.mbPerSec),
+          ratio(t, i),
+          ratio(t, r),
+          [t, i, r].map((x) => (x?.items ?? "—").toLocaleString("en-US")).join(" / "),
+        ];
       }),
     ),
   );
@@ -597,8 +678,18 @@ function printSizes(sizes, out) {
       ["", "raw", "gzip -9", "brotli 11"],
       [
         ["pkg/dist/tahlil_bg.wasm", fmtKB(sizes.wasm.rawBytes), fmtKB(sizes.wasm.gzipBytes), fmtKB(sizes.wasm.brotliBytes)],
-        ["JS glue: dist/tahlil.js, index.js, autoload.js", fmtKB(sizes.glue.rawBytes), fmtKB(sizes.glue.gzipBytes), fmtKB(sizes.glue.brotliBytes)],
-        ["total", fmtKB(sizes.wasm.rawBytes + sizes.glue.rawBytes), fmtKB(sizes.wasm.gzipBytes + sizes.glue.gzipBytes), fmtKB(sizes.wasm.brotliBytes + sizes.glue.brotliBytes)],
+        [
+          "JS glue: dist/tahlil.js, index.js, autoload.js",
+          fmtKB(sizes.glue.rawBytes),
+          fmtKB(sizes.glue.gzipBytes),
+          fmtKB(sizes.glue.brotliBytes),
+        ],
+        [
+          "total",
+          fmtKB(sizes.wasm.rawBytes + sizes.glue.rawBytes),
+          fmtKB(sizes.wasm.gzipBytes + sizes.glue.gzipBytes),
+          fmtKB(sizes.wasm.brotliBytes + sizes.glue.brotliBytes),
+        ],
       ],
     ),
   );
@@ -616,7 +707,10 @@ function printBudgets(budgets, env, out) {
 async function machineLine() {
   const os = await import("node:os");
   const cpus = os.cpus();
-  const load = os.loadavg().map((x) => x.toFixed(2)).join(" ");
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
   return `machine: ${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, load average ${load} at start (figures need an idle machine)`;
 }
 
@@ -649,12 +743,18 @@ async function main() {
   out.text(`package: ${await describeBuild(root)}, pkg/dist + index.js sha256 ${fingerprint}`);
   const { packageSizes, GZIP_BUDGET } = await import("./package-size.mjs"); // Node only (node:fs)
   const sizes = { ...packageSizes(root), budget: GZIP_BUDGET };
-  for (const [bench, s] of [["wasm size", sizes.wasm], ["js glue size", sizes.glue]]) {
+  for (const [bench, s] of [
+    ["wasm size", sizes.wasm],
+    ["js glue size", sizes.glue],
+  ]) {
     out.json({ bench, env: "package", files: s.files, rawBytes: s.rawBytes, gzipBytes: s.gzipBytes, brotliBytes: s.brotliBytes });
   }
 
   const runs = [];
-  for (const [wanted, open] of [[args.node, nodeEnvironment], [args.chromium, chromiumEnvironment]]) {
+  for (const [wanted, open] of [
+    [args.node, nodeEnvironment],
+    [args.chromium, chromiumEnvironment],
+  ]) {
     if (!wanted) continue;
     const environment = await open(root);
     try {
@@ -668,7 +768,11 @@ async function main() {
   for (const run of runs) printEnvironment(run, plan, out);
   if (runs.length === 2) {
     const differ = plan.steps.filter((st) => runs[0].texts[st.bytes].hash !== runs[1].texts[st.bytes].hash);
-    out.text(differ.length ? `\nWARNING: the texts differ between environments at ${differ.map((st) => sizeLabel(st.bytes)).join(", ")}` : `\nSame texts in both environments (FNV-1a hashes match at every size).`);
+    out.text(
+      differ.length
+        ? `\nWARNING: the texts differ between environments at ${differ.map((st) => sizeLabel(st.bytes)).join(", ")}`
+        : `\nSame texts in both environments (FNV-1a hashes match at every size).`,
+    );
   }
 
   // The budgets are the browser's: evaluate them on Chromium's run, or on Node's without it.

@@ -34,12 +34,23 @@ if (mode === "--run") {
     cpSync(join(root, "pkg", file), join(out, file));
   }
   execFileSync("wasm-bindgen", [
-    "--target", "web", "--no-typescript", "--experimental-reset-state-function", "--keep-debug",
-    "--out-dir", join(out, "dist"), "--out-name", "tahlil",
+    "--target",
+    "web",
+    "--no-typescript",
+    "--experimental-reset-state-function",
+    "--keep-debug",
+    "--out-dir",
+    join(out, "dist"),
+    "--out-name",
+    "tahlil",
     join(root, "target/wasm32-unknown-unknown/release/tahlil.wasm"),
   ]);
   const profDir = join(out, "prof");
-  execFileSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${profDir}`, fileURLToPath(import.meta.url), "--run", out, name, bytes, calls], { stdio: "inherit" });
+  execFileSync(
+    process.execPath,
+    ["--cpu-prof", `--cpu-prof-dir=${profDir}`, fileURLToPath(import.meta.url), "--run", out, name, bytes, calls],
+    { stdio: "inherit" },
+  );
   const profile = JSON.parse(readFileSync(join(profDir, readdirSync(profDir)[0]), "utf8"));
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfTime = new Map();

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test from a fresh machine: installs what is missing (via build.sh, plus Debian's
 # Chromium and Firefox ESR for the browser tests), then formatting, lints (host and wasm32),
-# Rust unit, doc, property and gold-data tests, Node tests of the built package, TypeScript type
-# checks, and headless-Chromium and headless-Firefox tests of the package and the demo.
+# Rust unit, doc, property and gold-data tests, Node tests of the built package, Biome's lint and
+# format check of the JavaScript, TypeScript type checks, and headless-Chromium and
+# headless-Firefox tests of the package and the demo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,6 +52,9 @@ cargo test --release
 
 step "Node tests of the built package"
 node --test tests/js/
+
+step "Biome: lint and formatting of the JavaScript (biome.jsonc; fix with: node_modules/.bin/biome check --write)"
+node_modules/.bin/biome ci --colors=off
 
 step "TypeScript: strict check of the public types (with the DOM, Node without the DOM, bare ES2022)"
 node_modules/.bin/tsc -p tests/types/tsconfig.json

@@ -1,11 +1,13 @@
 // The demo page (www/) in headless Firefox ESR (puppeteer-core over WebDriver BiDi): it
 // analyses the sample under its Content Security Policy with no error, and its timings show
 // what Firefox's coarse clock (1 ms steps) can measure — whole milliseconds, or "less than 1"
-// (أقل من ١) — never a made-up "٠٫٠٠". demo.test.mjs covers the page in depth in Chromium.
+// (أقل من ١) — never a made-up "٠٫٠٠" — and its search panel finds a diacritized word from a
+// query typed plainly. demo.test.mjs covers the page in depth in Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { launch } from "./helpers/firefox.mjs";
+import { SAMPLE } from "../../www/sample.js";
 import { serve } from "./helpers/server.mjs";
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -53,7 +55,7 @@ test("timings show what the browser's clock can measure", async (t) => {
   const { step, cells, status } = await page.evaluate(() => {
     // The clock's step, measured as the page does.
     let step = Infinity;
-    for (let last = performance.now(), seen = 0; seen < 5;) {
+    for (let last = performance.now(), seen = 0; seen < 5; ) {
       const now = performance.now();
       if (now > last) [step, last, seen] = [Math.min(step, now - last), now, seen + 1];
     }
@@ -72,4 +74,33 @@ test("timings show what the browser's clock can measure", async (t) => {
   }
   assert.doesNotMatch(status, /٠٫٠٠/);
   assert.match(status, /في (أقل من ١|[٠-٩٬]+) ملّي ثانية/);
+});
+
+test("search: a query typed plainly marks the diacritized word in Firefox", async () => {
+  const runs = await page.evaluate(() => Number(document.body.dataset.searchRuns ?? 0));
+  // No diacritics, no clitics, ه for ة; the sample has «وَبِالمَكْتَبَةِ».
+  await page.type("#search-query", "مكتبه");
+  await page.waitForFunction(
+    (r) => Number(document.body.dataset.searchRuns) > r && document.getElementById("search-query").value === "مكتبه",
+    { timeout: 30_000 },
+    runs,
+  );
+  await page.waitForFunction(() => document.body.dataset.searchResults === "1", { timeout: 30_000 });
+  const hit = await page.evaluate(() => {
+    const li = document.querySelector("#search-results li");
+    return {
+      span: [Number(li.dataset.start), Number(li.dataset.end)],
+      text: li.querySelector(".search-text").textContent,
+      marks: [...li.querySelectorAll("mark")].map((m) => [m.textContent, m.dataset.kind, m.previousSibling?.textContent ?? ""]),
+    };
+  });
+  const paragraph = SAMPLE.split("\n").find((l) => l.includes("وَبِالمَكْتَبَةِ"));
+  assert.equal(hit.text, paragraph);
+  assert.equal(SAMPLE.slice(...hit.span), paragraph);
+  assert.deepEqual(
+    hit.marks.map(([text, kind]) => [text, kind]),
+    [["مَكْتَبَةِ", "stem"]],
+  );
+  assert.ok(hit.marks[0][2].endsWith("وَبِال"), `before the mark: ${hit.marks[0][2]}`);
+  assert.deepEqual(problems, []);
 });

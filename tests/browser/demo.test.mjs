@@ -30,7 +30,7 @@ const pageErrors = [];
 const requests = [];
 const dialogs = [];
 const workers = [];
-let initial;       // the page's first analysis (the article sample), to compare with later
+let initial; // the page's first analysis (the article sample), to compare with later
 
 async function freePort() {
   const srv = createServer();
@@ -49,7 +49,9 @@ async function startServer() {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stderr.on('data', (d) => { out += d; });
+  child.stderr.on('data', (d) => {
+    out += d;
+  });
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve.mjs did not start: ${out}`)), 10_000);
     child.stdout.on('data', (d) => {
@@ -70,11 +72,7 @@ async function startServer() {
 
 /** Wait until the page has finished one more analysis than `runs` and return its state. */
 async function nextRun(runs, timeout = 30_000) {
-  await page.waitForFunction(
-    (r) => Number(document.body.dataset.runs) > r && document.body.dataset.state !== 'busy',
-    runs,
-    { timeout },
-  );
+  await page.waitForFunction((r) => Number(document.body.dataset.runs) > r && document.body.dataset.state !== 'busy', runs, { timeout });
   return state();
 }
 
@@ -99,6 +97,37 @@ const segmentCount = () => page.$$eval('#tokens .tok .seg', (els) => els.length)
 const summaryTexts = () => page.$$eval('#summary-list li bdi', (els) => els.map((e) => e.textContent));
 const keywordTexts = () => page.$$eval('#keywords .kw', (els) => els.map((e) => e.textContent));
 
+/** The search panel's hooks: searches finished and results shown. */
+const searchState = () =>
+  page.evaluate(() => ({
+    runs: Number(document.body.dataset.searchRuns ?? 0),
+    results: Number(document.body.dataset.searchResults ?? 0),
+    status: document.getElementById('search-status').textContent,
+  }));
+
+/** Wait until the search panel has finished one more search than `runs`. */
+async function nextSearch(runs, timeout = 30_000) {
+  await page.waitForFunction((r) => Number(document.body.dataset.searchRuns) > r, runs, { timeout });
+  return searchState();
+}
+
+/** The search results as shown: span in the text, shown text, score, and the marks. */
+const searchResults = () =>
+  page.$$eval('#search-results li', (els) =>
+    els.map((e) => ({
+      start: Number(e.dataset.start),
+      end: Number(e.dataset.end),
+      score: Number(e.dataset.score),
+      text: e.querySelector('.search-text').textContent,
+      marks: [...e.querySelectorAll('mark')].map((m) => ({
+        text: m.textContent,
+        kind: m.dataset.kind,
+        textOnly: [...m.childNodes].every((n) => n.nodeType === Node.TEXT_NODE),
+        before: m.previousSibling?.textContent ?? '',
+      })),
+    })),
+  );
+
 before(async () => {
   assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}`);
   assert.ok(existsSync(join(PKG_DIR, 'index.js')), `no package at ${PKG_DIR}: run scripts/build.sh first`);
@@ -107,9 +136,14 @@ before(async () => {
   browser = await launch();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
   page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
   page.on('worker', (w) => workers.push(w.url()));
   context.on('request', (r) => requests.push(r.url()));
   await page.goto(baseURL);
@@ -168,7 +202,8 @@ test('keyboard: tab order follows the page and every control has a label', async
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'sample-page');
   const unlabeled = await page.$$eval('input, select, textarea', (els) =>
-    els.filter((e) => !e.closest('.offscreen') && !e.classList.contains('offscreen') && e.labels.length === 0).map((e) => e.id));
+    els.filter((e) => !e.closest('.offscreen') && !e.classList.contains('offscreen') && e.labels.length === 0).map((e) => e.id),
+  );
   assert.deepEqual(unlabeled, []);
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
@@ -251,13 +286,110 @@ test('summary length changes the number of summary sentences', async () => {
   await nextRun(s.runs);
 });
 
+// ---------------------------------------------------------------- search
+
+// The sample's one diacritized sentence, with «وَبِالمَكْتَبَةِ» (و + بـ + الـ + مكتبة), and
+// the paragraph that holds it (the samples have one paragraph per line).
+const LIBRARY_WORD = 'وَبِالمَكْتَبَةِ';
+const LIBRARY_PARAGRAPH = SAMPLE.split('\n').find((l) => l.includes(LIBRARY_WORD));
+
+test('search: a query typed plainly finds the diacritized paragraph and marks the word in it', async () => {
+  assert.ok(LIBRARY_PARAGRAPH, 'the sample holds «وَبِالمَكْتَبَةِ»');
+  const { runs } = await state();
+  let s = await searchState();
+  // No diacritics, no clitics, ه for ة: what people type in a search box.
+  await page.locator('#search-query').pressSequentially('مكتبه');
+  s = await nextSearch(s.runs);
+  await page.waitForFunction(() => document.getElementById('search-query').value === 'مكتبه');
+  s = await searchState();
+  assert.equal(s.results, 1, s.status);
+  const [hit] = await searchResults();
+  assert.equal(hit.text, LIBRARY_PARAGRAPH);
+  assert.equal(SAMPLE.slice(hit.start, hit.end), LIBRARY_PARAGRAPH);
+  // The stem is marked, in the original diacritized spelling; the clitics stay outside.
+  assert.deepEqual(
+    hit.marks.map(({ text, kind }) => ({ text, kind })),
+    [{ text: 'مَكْتَبَةِ', kind: 'stem' }],
+  );
+  assert.ok(hit.marks[0].before.endsWith('وَبِال'), `before the mark: ${hit.marks[0].before}`);
+  assert.ok(hit.marks[0].textOnly, 'the mark holds text only');
+  assert.equal((await state()).runs, runs, 'searching does not re-analyse the text');
+
+  // The example chip runs the same query.
+  await page.fill('#search-query', '');
+  s = await nextSearch(s.runs);
+  assert.equal(s.results, 0);
+  assert.equal(await page.locator('#search-results li').count(), 0);
+  await page.click('#search-card button[data-query="مكتبه"]');
+  s = await nextSearch(s.runs);
+  assert.equal(await page.inputValue('#search-query'), 'مكتبه');
+  assert.deepEqual(
+    (await searchResults()).map((r) => r.text),
+    [LIBRARY_PARAGRAPH],
+  );
+
+  // Two words: paragraphs with both rank first, scores go down, each result has a mark.
+  await page.click('#search-card button[data-query="طاقه شمسيه"]');
+  s = await nextSearch(s.runs);
+  const hits = await searchResults();
+  assert.ok(hits.length >= 2, s.status);
+  // The headline and the first paragraph hold «للطاقة الشمسية»: both words, marked as typed
+  // (the stem of للطاقة is الطاقة's, without its ل).
+  const [headline, , firstParagraph] = SAMPLE.split('\n');
+  assert.deepEqual(new Set(hits.slice(0, 2).map((h) => h.text)), new Set([headline, firstParagraph]));
+  for (const h of hits.slice(0, 2)) {
+    const stems = h.marks.filter((m) => m.kind === 'stem').map((m) => m.text);
+    assert.ok(stems.some((m) => m.endsWith('طاقة')) && stems.some((m) => m.endsWith('شمسية')), JSON.stringify(stems));
+  }
+  for (let i = 1; i < hits.length; i++) assert.ok(hits[i].score <= hits[i - 1].score);
+  for (const h of hits) assert.ok(h.marks.length > 0 && h.marks.every((m) => m.textOnly));
+  await page.locator('#search-card').screenshot({ path: join(ARTIFACTS, 'demo-search.png') });
+
+  // Function words alone are no query.
+  await page.fill('#search-query', 'في من');
+  s = await nextSearch(s.runs);
+  assert.equal(s.results, 0);
+  assert.match(s.status, /لا كلمات بحث/);
+});
+
+test('search: a new text is searched again, and user text is never parsed as HTML', async () => {
+  await page.fill('#search-query', 'مكتبه');
+  const s = await nextSearch((await searchState()).runs);
+  const { runs } = await state();
+  const text = 'عنوان بلا مكتبة\n\nفي المكتبات <b>كتبٌ</b> كثيرة.\n\nوَلِمَكْتَبَتِنَا <img src=x onerror=alert(3)> بابٌ واسع.';
+  await page.fill('#text', text);
+  await nextRun(runs);
+  await nextSearch(s.runs);
+  await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 3);
+  const hits = await searchResults();
+  assert.deepEqual(new Set(hits.map((h) => h.text)), new Set(text.split(/\n\n/)));
+  assert.equal(await page.locator('#search-results img, #search-results b').count(), 0);
+  const third = hits.find((h) => h.text.startsWith('وَلِمَكْتَبَتِنَا'));
+  assert.equal(third.marks[0].text, 'مَكْتَبَتِ');
+  assert.deepEqual(dialogs, []);
+
+  // A text of one line is searched sentence by sentence.
+  const before = await searchState();
+  const oneLine = 'ذهبنا صباحًا إلى السوق. ثم قرأنا في المَكْتَبَةِ حتى المساء.';
+  await page.fill('#text', oneLine);
+  await nextSearch(before.runs);
+  await page.waitForFunction(() => document.body.dataset.searchResults === '1');
+  const [sentence] = await searchResults();
+  assert.equal(sentence.text, 'ثم قرأنا في المَكْتَبَةِ حتى المساء.');
+  assert.equal(oneLine.slice(sentence.start, sentence.end), sentence.text);
+  assert.match(await page.textContent('#search-results .meta'), /^الجملة ٢،/);
+  // Back to the article sample for the tests that follow.
+  await loadSample('article');
+});
+
 // ---------------------------------------------------------------- the page sample (reader view)
 
 // What PAGE_SAMPLE is made of (www/sample.js): its five paragraphs, and the reason each line
 // of page chrome must be shown with ('*': any reason, as long as it is not the article).
-const PAGE_PARAGRAPHS = PAGE_SAMPLE
-  .slice(PAGE_SAMPLE.indexOf('طباعة\n') + 'طباعة\n'.length, PAGE_SAMPLE.indexOf('\nالكلمات المفتاحية'))
-  .split(/\n\s*\n/);
+const PAGE_PARAGRAPHS = PAGE_SAMPLE.slice(
+  PAGE_SAMPLE.indexOf('طباعة\n') + 'طباعة\n'.length,
+  PAGE_SAMPLE.indexOf('\nالكلمات المفتاحية'),
+).split(/\n\s*\n/);
 const MENU = ['الرئيسية', 'أخبار', 'اقتصاد', 'رياضة', 'ثقافة', 'تكنولوجيا', 'منوعات'];
 const SHARE = ['شارك', 'فيسبوك', 'تويتر', 'واتساب', 'طباعة'];
 const OTHER_HEADLINES = PAGE_SAMPLE.slice(PAGE_SAMPLE.indexOf('اقرأ أيضاً'), PAGE_SAMPLE.indexOf('التعليقات')).trim().split('\n');
@@ -277,21 +409,29 @@ const CHROME = new Map([
   ['www.alwaha-news.example', 'footer'],
 ]);
 const REASON_LABELS = {
-  repeat: 'تكرار', menu: 'قائمة تنقل', meta: 'بيانات النشر', headlines: 'عناوين أخرى', footer: 'تذييل', other: 'أخرى',
+  repeat: 'تكرار',
+  menu: 'قائمة تنقل',
+  meta: 'بيانات النشر',
+  headlines: 'عناوين أخرى',
+  footer: 'تذييل',
+  other: 'أخرى',
 };
 
 /** The page structure panel as shown: its blocks in order, with their text and offsets. */
-const pageBlocks = () => page.$$eval('#page-view > *', (els) => els.map((e) => ({
-  part: e.dataset.part,
-  reason: e.dataset.reason,
-  label: e.querySelector('.pg-reason')?.textContent,
-  text: e.querySelector('.pg-text')?.textContent ?? e.textContent,
-  lines: [...e.querySelectorAll('.pg-line')].map((l) => l.textContent),
-  start: Number(e.dataset.start),
-  end: Number(e.dataset.end),
-  color: getComputedStyle(e).color,
-  visible: e.checkVisibility(),
-})));
+const pageBlocks = () =>
+  page.$$eval('#page-view > *', (els) =>
+    els.map((e) => ({
+      part: e.dataset.part,
+      reason: e.dataset.reason,
+      label: e.querySelector('.pg-reason')?.textContent,
+      text: e.querySelector('.pg-text')?.textContent ?? e.textContent,
+      lines: [...e.querySelectorAll('.pg-line')].map((l) => l.textContent),
+      start: Number(e.dataset.start),
+      end: Number(e.dataset.end),
+      color: getComputedStyle(e).color,
+      visible: e.checkVisibility(),
+    })),
+  );
 
 async function loadSample(which) {
   const { runs } = await state();
@@ -328,7 +468,10 @@ test('the page sample: the page structure panel shows the headline, the article 
   assert.equal(await page.locator('#page-view h4').count(), 1, 'the headline is a heading');
   // The article's paragraphs, exactly, after the headline.
   const paras = blocks.filter((b) => b.part === 'paragraph');
-  assert.deepEqual(paras.map((b) => b.text), PAGE_PARAGRAPHS);
+  assert.deepEqual(
+    paras.map((b) => b.text),
+    PAGE_PARAGRAPHS,
+  );
   assert.ok(paras[0].start > titles[0].end);
 
   // Every other line is chrome, greyed, labelled in Arabic with its reason.
@@ -352,7 +495,10 @@ test('the page sample: the page structure panel shows the headline, the article 
   // Reader view: hiding the chrome leaves the headline and the paragraphs.
   await page.uncheck('#show-chrome');
   const reader = await pageBlocks();
-  assert.deepEqual(reader.filter((b) => b.visible).map((b) => b.part), ['title', ...PAGE_PARAGRAPHS.map(() => 'paragraph')]);
+  assert.deepEqual(
+    reader.filter((b) => b.visible).map((b) => b.part),
+    ['title', ...PAGE_PARAGRAPHS.map(() => 'paragraph')],
+  );
   await page.check('#show-chrome');
   assert.ok((await pageBlocks()).every((b) => b.visible));
   await page.locator('#page-card').screenshot({ path: join(ARTIFACTS, 'demo-page-structure.png') });
@@ -368,7 +514,10 @@ test('the page sample: summary and keywords come from the article, not the page 
   const summary = await summaryTexts();
   assert.equal(summary.length, s.summaryCount);
   for (const sentence of summary) {
-    assert.ok(PAGE_PARAGRAPHS.some((p) => p.includes(sentence)), `not from the article: ${sentence}`);
+    assert.ok(
+      PAGE_PARAGRAPHS.some((p) => p.includes(sentence)),
+      `not from the article: ${sentence}`,
+    );
     assert.ok(!sentence.includes(PAGE_HEADLINE), `the headline in the summary: ${sentence}`);
   }
   // Keywords: words of the article; none from the menus, the share buttons, the site name or
@@ -411,7 +560,10 @@ test('the article sample still works as before: all of it is article', async () 
   assert.equal(s.articleParagraphs, 2);
   assert.equal(s.articleBoilerplate, 0);
   const blocks = await pageBlocks();
-  assert.deepEqual(blocks.map((b) => b.part), ['title', 'paragraph', 'paragraph']);
+  assert.deepEqual(
+    blocks.map((b) => b.part),
+    ['title', 'paragraph', 'paragraph'],
+  );
   assert.equal(blocks[0].text, SAMPLE.split('\n')[0]);
   assert.equal(await page.isVisible('#page-reasons'), false);
   assert.match(await page.textContent('#page-note'), /النص كله مقال/);
@@ -478,7 +630,10 @@ test('a large text is analysed in the worker', async () => {
   assert.equal(s.state, 'ready', s.status);
   assert.equal(s.engine, 'worker');
   // The package's own worker (tahlil/worker) runs it.
-  assert.ok(workers.some((u) => u.endsWith('/pkg/worker.js')), `workers: ${workers}`);
+  assert.ok(
+    workers.some((u) => u.endsWith('/pkg/worker.js')),
+    `workers: ${workers}`,
+  );
   assert.ok(s.tokenCount > 4_000);
   assert.ok(s.sentenceCount > 100);
   assert.ok(s.summaryCount > 0);
@@ -490,7 +645,24 @@ test('a large text is analysed in the worker', async () => {
   assert.equal(await page.getAttribute('#page-view .pg-chrome', 'data-reason'), 'repeat');
   const firstCopy = initial.sentenceCount;
   const indices = await page.$$eval('#summary-list li', (els) => els.map((e) => Number(e.dataset.index)));
-  assert.ok(indices.every((i) => i < firstCopy), `summary sentences: ${indices}`);
+  assert.ok(
+    indices.every((i) => i < firstCopy),
+    `summary sentences: ${indices}`,
+  );
+  // The search panel's index comes from the worker's analysis, and queries go there too: the
+  // sentence of «وَبِالمَكْتَبَةِ» is in every copy, so the best 10 of many are shown.
+  await page.fill('#search-query', '');
+  await page.waitForFunction(() => document.body.dataset.searchResults === '0');
+  await page.fill('#search-query', 'مكتبه');
+  await page.waitForFunction(() => document.body.dataset.searchResults === '10', null, { timeout: 30_000 });
+  assert.match((await searchState()).status, /عُرضت أفضل ١٠/);
+  for (const hit of await searchResults()) {
+    assert.equal(hit.text, LIBRARY_PARAGRAPH);
+    assert.deepEqual(
+      hit.marks.map((m) => m.text),
+      ['مَكْتَبَةِ'],
+    );
+  }
   // Only part of the tokens is rendered, the stats count all of them.
   assert.ok((await page.locator('#tokens .tok').count()) <= 4_000);
   assert.equal(await page.isVisible('#tokens-note'), true);
@@ -525,9 +697,15 @@ test('every request went to the local server; no errors at all', async () => {
   const foreign = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
   if (existsSync(join(PKG_DIR, 'dist', 'tahlil_bg.wasm'))) {
-    assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm module was fetched');
+    assert.ok(
+      requests.some((u) => u.endsWith('.wasm')),
+      'the wasm module was fetched',
+    );
   }
-  assert.ok(requests.some((u) => u.endsWith('.woff2')), 'the font was fetched');
+  assert.ok(
+    requests.some((u) => u.endsWith('.woff2')),
+    'the font was fetched',
+  );
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(consoleErrors, []);
   writeFileSync(join(ARTIFACTS, 'requests.txt'), requests.join('\n') + '\n');
@@ -549,7 +727,13 @@ test('the static server serves MIME types and refuses traversal', async () => {
   }
   const wasm = requests.find((u) => u.endsWith('.wasm'));
   if (wasm) assert.equal((await fetch(wasm)).headers.get('content-type'), 'application/wasm');
-  for (const p of ['/../package.json', '/%2e%2e/package.json', '/pkg/%2e%2e/www/index.html', '/..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fetc/passwd']) {
+  for (const p of [
+    '/../package.json',
+    '/%2e%2e/package.json',
+    '/pkg/%2e%2e/www/index.html',
+    '/..%2fpackage.json',
+    '/%2e%2e%2f%2e%2e%2fetc/passwd',
+  ]) {
     const r = await get(p);
     assert.equal(r.status, 404, p);
   }
@@ -561,7 +745,9 @@ test('the static server serves MIME types and refuses traversal', async () => {
       sock.write('GET /../../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
     });
     let data = '';
-    sock.on('data', (d) => { data += d; });
+    sock.on('data', (d) => {
+      data += d;
+    });
     sock.on('end', () => resolve(data));
     sock.on('error', reject);
   });

@@ -25,8 +25,16 @@ const viteApp = here("../bundler/vite-app/");
 assert.ok(existsSync(join(pkgDir, "dist", "tahlil_bg.wasm")), "pkg/dist is missing: run bash scripts/build.sh");
 
 const FUNCTIONS = [
-  "tokenize", "tokenOffsets", "splitSentences", "sentenceOffsets", "normalize", "summarize", "keywords",
-  "extractArticle", "analyze", "highlight",
+  "tokenize",
+  "tokenOffsets",
+  "splitSentences",
+  "sentenceOffsets",
+  "normalize",
+  "summarize",
+  "keywords",
+  "extractArticle",
+  "analyze",
+  "highlight",
 ];
 
 // The production build is made once and opened in every browser.
@@ -98,16 +106,25 @@ for (const engine of BROWSERS) {
       assert.equal(r.error, undefined);
       assert.equal(r.beforeInit.name, "Error");
       assert.match(r.beforeInit.message, /tokenize.*init\(\)/);
-      assert.deepEqual(r.tokens.map((t) => t[0]), ["قال", "الوزير", ":", "«", "المستشفى", "جاهز", "»", "👍🏽"]);
+      assert.deepEqual(
+        r.tokens.map((t) => t[0]),
+        ["قال", "الوزير", ":", "«", "المستشفى", "جاهز", "»", "👍🏽"],
+      );
       assert.deepEqual(r.tokens.at(-1).slice(1), ["emoji", 28, 32]);
-      assert.deepEqual(r.offsets, r.tokens.flatMap((t) => [t[2], t[3]]));
+      assert.deepEqual(
+        r.offsets,
+        r.tokens.flatMap((t) => [t[2], t[3]]),
+      );
       assert.equal(r.normalized, "اهلا");
       assert.equal(r.version, "0.1.0");
       assert.deepEqual(r.badCall, { isTypeError: true, message: r.badCall.message });
       assert.match(r.badCall.message, /tokenize: text must be a string/);
       assert.equal(r.afterError, 1);
       // The wasm was fetched once, from dist/ next to index.js.
-      assert.deepEqual(server.requests.filter(([, p]) => p.endsWith(".wasm")), [[200, "/pkg/dist/tahlil_bg.wasm"]]);
+      assert.deepEqual(
+        server.requests.filter(([, p]) => p.endsWith(".wasm")),
+        [[200, "/pkg/dist/tahlil_bg.wasm"]],
+      );
       assert.deepEqual(page.problems, []);
       await page.close();
     });
@@ -124,7 +141,13 @@ for (const engine of BROWSERS) {
         await t.test(`worker.${fn}`, () => {
           const call = r.calls[fn];
           assert.ok(call.ok, `${fn}: ${call.error}`);
-          const expected = fn.endsWith("Offsets") ? "Uint32Array" : fn === "normalize" ? "string" : ["summarize", "extractArticle"].includes(fn) ? "object" : "Array";
+          const expected = fn.endsWith("Offsets")
+            ? "Uint32Array"
+            : fn === "normalize"
+              ? "string"
+              : ["summarize", "extractArticle"].includes(fn)
+                ? "object"
+                : "Array";
           assert.equal(call.type, expected, `${fn} returned ${call.type}`);
         });
       }
@@ -172,10 +195,16 @@ for (const engine of BROWSERS) {
       const r = await results(page);
       assert.equal(r.error, undefined);
       assert.equal(r.html.name, "Error");
-      assert.match(r.html.message, /^tahlil: init\(\) expected the WebAssembly module \(tahlil_bg\.wasm\) from http:\/\/127\.0\.0\.1:\d+\/wrong-wasm\/index\.html, but the server sent an HTML page/);
+      assert.match(
+        r.html.message,
+        /^tahlil: init\(\) expected the WebAssembly module \(tahlil_bg\.wasm\) from http:\/\/127\.0\.0\.1:\d+\/wrong-wasm\/index\.html, but the server sent an HTML page/,
+      );
       assert.match(r.html.message, /optimizeDeps: \{ exclude: \["tahlil"\] \}/);
       assert.match(r.missing.message, /\/wrong-wasm\/missing\.wasm answered HTTP 404/);
-      assert.deepEqual(r.badInput, { name: "TypeError", message: 'init: input must be an object { module_or_path }, got a string ("/pkg/dist/tahlil_bg.wasm")' });
+      assert.deepEqual(r.badInput, {
+        name: "TypeError",
+        message: 'init: input must be an object { module_or_path }, got a string ("/pkg/dist/tahlil_bg.wasm")',
+      });
       assert.equal(r.badSource.name, "TypeError");
       assert.match(r.badSource.message, /^init: input\.module_or_path must be .* got a number \(42\)$/);
       assert.deepEqual(r.after, ["وقال", "الوزير"]);
@@ -188,7 +217,10 @@ for (const engine of BROWSERS) {
       const { outDir, seconds } = await buildViteApp();
       const assets = readdirSync(join(outDir, "assets"));
       t.diagnostic(`vite build: ${seconds.toFixed(2)} s; assets: ${assets.join(", ")}`);
-      assert.ok(assets.some((f) => /^tahlil_bg-.*\.wasm$/.test(f)), "the wasm was not emitted as an asset");
+      assert.ok(
+        assets.some((f) => /^tahlil_bg-.*\.wasm$/.test(f)),
+        "the wasm was not emitted as an asset",
+      );
 
       const site = await serve({ "/": outDir });
       t.after(() => site.close());
@@ -204,7 +236,10 @@ for (const engine of BROWSERS) {
       assert.match(r.workerError.message, /options\.clitics/);
       assert.equal(r.namedWorkerTokens, 2);
       // Only files of the build were requested, all found.
-      assert.ok(site.requests.every(([status]) => status === 200), JSON.stringify(site.requests));
+      assert.ok(
+        site.requests.every(([status]) => status === 200),
+        JSON.stringify(site.requests),
+      );
       assert.deepEqual(page.problems, []);
       await page.close();
     });
@@ -228,7 +263,10 @@ for (const engine of BROWSERS) {
       await page.goto(dev.resolvedUrls.local[0]);
       const r = await results(page, 60_000);
       // Pre-bundling moved index.js away from the wasm: the server answered with its index.html.
-      assert.match(r.error ?? "", /^Error: tahlil: init\(\) expected the WebAssembly module \(tahlil_bg\.wasm\) from .*, but the server sent an HTML page/);
+      assert.match(
+        r.error ?? "",
+        /^Error: tahlil: init\(\) expected the WebAssembly module \(tahlil_bg\.wasm\) from .*, but the server sent an HTML page/,
+      );
       assert.match(r.error, /optimizeDeps: \{ exclude: \["tahlil"\] \} in vite\.config\.js/);
       await page.close();
     });

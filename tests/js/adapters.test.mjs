@@ -74,10 +74,22 @@ test("tahlil/lunr: Lunr finds the diacritized document", () => {
 });
 
 test("adapters check their options", () => {
-  assert.throws(() => minisearchOptions({ stem: 1 }), (e) => e instanceof TypeError && /minisearchOptions: options\.stem/.test(e.message));
-  assert.throws(() => oramaTokenizer({ bogus: true }), (e) => e instanceof TypeError && /oramaTokenizer: unknown option options\.bogus/.test(e.message));
-  assert.throws(() => flexsearchEncoder(5), (e) => e instanceof TypeError && /flexsearchEncoder: options/.test(e.message));
-  assert.throws(() => lunrPlugin({ roots: "no" }), (e) => e instanceof TypeError && /lunrPlugin: options\.roots/.test(e.message));
+  assert.throws(
+    () => minisearchOptions({ stem: 1 }),
+    (e) => e instanceof TypeError && /minisearchOptions: options\.stem/.test(e.message),
+  );
+  assert.throws(
+    () => oramaTokenizer({ bogus: true }),
+    (e) => e instanceof TypeError && /oramaTokenizer: unknown option options\.bogus/.test(e.message),
+  );
+  assert.throws(
+    () => flexsearchEncoder(5),
+    (e) => e instanceof TypeError && /flexsearchEncoder: options/.test(e.message),
+  );
+  assert.throws(
+    () => lunrPlugin({ roots: "no" }),
+    (e) => e instanceof TypeError && /lunrPlugin: options\.roots/.test(e.message),
+  );
   // Options reach analyze: without roots, fewer terms.
   assert.ok(minisearchOptions({ roots: false }).tokenize("الكتاب").length < minisearchOptions().tokenize("الكتاب").length);
 });

@@ -5,14 +5,28 @@ import { extractArticle, keywords, summarize } from "../../pkg/node.js";
 
 const HEADLINE = "الحكومة تطلق برنامجاً لدعم المزارعين في الصعيد";
 const PAGE = [
-  "بوابة النيل", "الرئيسية", "سياسة", "اقتصاد", "رياضة",
-  `الرئيسية / اقتصاد / ${HEADLINE}`, HEADLINE, HEADLINE + HEADLINE,
-  "كتب: سامي عبد الحميد", "القاهرة - بوابة النيل", "شارك", "فيسبوك", "واتساب",
+  "بوابة النيل",
+  "الرئيسية",
+  "سياسة",
+  "اقتصاد",
+  "رياضة",
+  `الرئيسية / اقتصاد / ${HEADLINE}`,
+  HEADLINE,
+  HEADLINE + HEADLINE,
+  "كتب: سامي عبد الحميد",
+  "القاهرة - بوابة النيل",
+  "شارك",
+  "فيسبوك",
+  "واتساب",
   "أعلنت وزارة الزراعة اليوم إطلاق برنامج جديد لدعم صغار المزارعين في محافظات الصعيد، يشمل قروضاً ميسرة وبذوراً محسنة.",
   "وقال وزير الزراعة في مؤتمر صحفي إن البرنامج يستهدف مئة ألف مزارع خلال العام الأول، وإن التمويل يأتي من موازنة الدولة.",
   "وأضاف أن الوزارة ستفتح مكاتب في القرى لاستقبال الطلبات، وأن المرحلة الثانية ستشمل محافظات الدلتا.",
-  "اقرأ أيضاً", "ارتفاع أسعار القطن في الأسواق المحلية", "افتتاح مصنع جديد للأسمدة في أسيوط",
-  "التعليقات", "جميع الحقوق محفوظة © 2026", "www.nile-gate.example",
+  "اقرأ أيضاً",
+  "ارتفاع أسعار القطن في الأسواق المحلية",
+  "افتتاح مصنع جديد للأسمدة في أسيوط",
+  "التعليقات",
+  "جميع الحقوق محفوظة © 2026",
+  "www.nile-gate.example",
 ].join("\n");
 
 test("extractArticle: headline, paragraphs and chrome cover the page once, with reasons", () => {
@@ -37,7 +51,11 @@ test("summarize reads the article: no headline or chrome, title reported; extrac
   const s = summarize(PAGE, { sentences: 2 });
   assert.equal(s.title.text, HEADLINE);
   const article = extractArticle(PAGE).paragraphs;
-  for (const x of s.sentences) assert.ok(article.some((p) => p.start <= x.start && x.end <= p.end), x.text);
+  for (const x of s.sentences)
+    assert.ok(
+      article.some((p) => p.start <= x.start && x.end <= p.end),
+      x.text,
+    );
   const all = summarize(PAGE, { sentences: 2, extract: false });
   assert.equal(all.title, null);
   assert.ok(all.sentences.some((x) => x.text.includes("الرئيسية") || x.text.includes(HEADLINE)));
@@ -50,7 +68,11 @@ test("keywords ignore the menus and count the headline once", () => {
   assert.ok(farmers, JSON.stringify(k.map((x) => x.text)));
   const a = extractArticle(PAGE);
   const read = [a.title, ...a.paragraphs];
-  for (const [s, e] of farmers.spans) assert.ok(read.some((p) => p.start <= s && e <= p.end), "no span in the chrome or repeats");
+  for (const [s, e] of farmers.spans)
+    assert.ok(
+      read.some((p) => p.start <= s && e <= p.end),
+      "no span in the chrome or repeats",
+    );
   assert.equal(farmers.spans.filter(([s]) => s >= a.title.start && s < a.title.end).length, 1, "the headline counts once");
 });
 

@@ -12,9 +12,7 @@ const ARABIC =
   "قال وزير الصحة إن المستشفى الجديد سيفتتح في الشهر المقبل. وأضاف أن المشروع كلف ملايين الدنانير. " +
   "ويتسع المستشفى لخمسمئة سرير. وسيخدم سكان المدينة والقرى المجاورة.";
 
-const NORMALIZE_SWITCHES = [
-  "diacritics", "tatweel", "alef", "alefMaqsura", "tehMarbuta", "hamza", "digits", "ligatures", "bidiMarks",
-];
+const NORMALIZE_SWITCHES = ["diacritics", "tatweel", "alef", "alefMaqsura", "tehMarbuta", "hamza", "digits", "ligatures", "bidiMarks"];
 
 // Values of the wrong type for a boolean switch, and for a number option.
 const NOT_BOOLEANS = ["true", 1, 0, null, {}, []];
@@ -34,43 +32,55 @@ const tokenizeOptionCases = [
 const sentenceOptionCases = [[{ mode: "lines" }, TypeError, "options.mode"]];
 
 const FUNCTIONS = [
-  ["normalize", ["أَهْلًا"], [
-    [{ preset: "index" }, RangeError, "options.preset"],
-    [{ preset: 1 }, TypeError, "options.preset"],
-    ...NORMALIZE_SWITCHES.flatMap((k) => NOT_BOOLEANS.map((v) => [{ [k]: v }, TypeError, `options.${k}`])),
-  ]],
+  [
+    "normalize",
+    ["أَهْلًا"],
+    [
+      [{ preset: "index" }, RangeError, "options.preset"],
+      [{ preset: 1 }, TypeError, "options.preset"],
+      ...NORMALIZE_SWITCHES.flatMap((k) => NOT_BOOLEANS.map((v) => [{ [k]: v }, TypeError, `options.${k}`])),
+    ],
+  ],
   ["tokenize", [ARABIC, { clitics: "ud" }], tokenizeOptionCases],
   ["tokenOffsets", [ARABIC], tokenizeOptionCases],
   ["splitSentences", [ARABIC], sentenceOptionCases],
   ["sentenceOffsets", [ARABIC], sentenceOptionCases],
-  ["summarize", [ARABIC, { sentences: 2 }], [
-    [{ ratio: 0 }, RangeError, "options.ratio"],
-    [{ ratio: 1.5 }, RangeError, "options.ratio"],
-    [{ ratio: -0.5 }, RangeError, "options.ratio"],
-    [{ ratio: NaN }, RangeError, "options.ratio"],
-    [{ sentences: -1 }, RangeError, "options.sentences"],
-    [{ sentences: 1.5 }, RangeError, "options.sentences"],
-    [{ sentences: NaN }, RangeError, "options.sentences"],
-    [{ maxWords: -3 }, RangeError, "options.maxWords"],
-    [{ maxWords: 2.5 }, RangeError, "options.maxWords"],
-    [{ keywords: -1 }, RangeError, "options.keywords"],
-    [{ keywords: 0.5 }, RangeError, "options.keywords"],
-    [{ keywords: { limit: -1 } }, RangeError, "options.keywords.limit"],
-    [{ keywords: { limit: 2.5 } }, RangeError, "options.keywords.limit"],
-    [{ keywords: { count: 3 } }, TypeError, "options.keywords.count"],
-    ...NOT_NUMBERS.map((v) => [{ keywords: { limit: v } }, TypeError, "options.keywords.limit"]),
-    ...NOT_NUMBERS.map((v) => [{ ratio: v }, TypeError, "options.ratio"]),
-    ...NOT_NUMBERS.map((v) => [{ sentences: v }, TypeError, "options.sentences"]),
-    ...NOT_NUMBERS.map((v) => [{ maxWords: v }, TypeError, "options.maxWords"]),
-    // `keywords` is `{ limit }` or (the older form) a number: anything else is a TypeError.
-    ...["3", true, null, [], 3n, () => 3].map((v) => [{ keywords: v }, TypeError, "options.keywords"]),
-  ]],
-  ["keywords", [ARABIC, { limit: 3 }], [
-    [{ limit: -1 }, RangeError, "options.limit"],
-    [{ limit: 1.5 }, RangeError, "options.limit"],
-    [{ limit: NaN }, RangeError, "options.limit"],
-    ...NOT_NUMBERS.map((v) => [{ limit: v }, TypeError, "options.limit"]),
-  ]],
+  [
+    "summarize",
+    [ARABIC, { sentences: 2 }],
+    [
+      [{ ratio: 0 }, RangeError, "options.ratio"],
+      [{ ratio: 1.5 }, RangeError, "options.ratio"],
+      [{ ratio: -0.5 }, RangeError, "options.ratio"],
+      [{ ratio: NaN }, RangeError, "options.ratio"],
+      [{ sentences: -1 }, RangeError, "options.sentences"],
+      [{ sentences: 1.5 }, RangeError, "options.sentences"],
+      [{ sentences: NaN }, RangeError, "options.sentences"],
+      [{ maxWords: -3 }, RangeError, "options.maxWords"],
+      [{ maxWords: 2.5 }, RangeError, "options.maxWords"],
+      [{ keywords: -1 }, RangeError, "options.keywords"],
+      [{ keywords: 0.5 }, RangeError, "options.keywords"],
+      [{ keywords: { limit: -1 } }, RangeError, "options.keywords.limit"],
+      [{ keywords: { limit: 2.5 } }, RangeError, "options.keywords.limit"],
+      [{ keywords: { count: 3 } }, TypeError, "options.keywords.count"],
+      ...NOT_NUMBERS.map((v) => [{ keywords: { limit: v } }, TypeError, "options.keywords.limit"]),
+      ...NOT_NUMBERS.map((v) => [{ ratio: v }, TypeError, "options.ratio"]),
+      ...NOT_NUMBERS.map((v) => [{ sentences: v }, TypeError, "options.sentences"]),
+      ...NOT_NUMBERS.map((v) => [{ maxWords: v }, TypeError, "options.maxWords"]),
+      // `keywords` is `{ limit }` or (the older form) a number: anything else is a TypeError.
+      ...["3", true, null, [], 3n, () => 3].map((v) => [{ keywords: v }, TypeError, "options.keywords"]),
+    ],
+  ],
+  [
+    "keywords",
+    [ARABIC, { limit: 3 }],
+    [
+      [{ limit: -1 }, RangeError, "options.limit"],
+      [{ limit: 1.5 }, RangeError, "options.limit"],
+      [{ limit: NaN }, RangeError, "options.limit"],
+      ...NOT_NUMBERS.map((v) => [{ limit: v }, TypeError, "options.limit"]),
+    ],
+  ],
 ];
 
 // One valid option key per function (none for the sentence functions yet).
@@ -78,21 +88,34 @@ const KNOWN_KEY = { normalize: "alef", tokenize: "clitics", tokenOffsets: "cliti
 
 // Not strings: every one must throw a TypeError naming `text`.
 const NOT_STRINGS = [
-  ["a number", 5], ["NaN", NaN], ["null", null], ["undefined", undefined], ["a boolean", true],
-  ["an object", {}], ["an array", ["نص"]], ["a String object", new String("نص")],
-  ["a bigint", 5n], ["a symbol", Symbol("s")], ["a function", () => "نص"],
+  ["a number", 5],
+  ["NaN", NaN],
+  ["null", null],
+  ["undefined", undefined],
+  ["a boolean", true],
+  ["an object", {}],
+  ["an array", ["نص"]],
+  ["a String object", new String("نص")],
+  ["a bigint", 5n],
+  ["a symbol", Symbol("s")],
+  ["a function", () => "نص"],
   ["a Uint8Array", new Uint8Array([1, 2])],
 ];
 
 // Not option objects: every one must throw a TypeError naming `options`.
 const NOT_OBJECTS = [
-  ["a number", 5], ["a string", "ud"], ["a boolean", true], ["an array", []], ["a function", () => ({})],
-  ["a bigint", 1n], ["a symbol", Symbol("o")],
+  ["a number", 5],
+  ["a string", "ud"],
+  ["a boolean", true],
+  ["an array", []],
+  ["a function", () => ({})],
+  ["a bigint", 1n],
+  ["a symbol", Symbol("o")],
 ];
 
 const show = (v) => {
   try {
-    return typeof v === "bigint" ? `${v}n` : typeof v === "symbol" ? v.toString() : JSON.stringify(v) ?? String(v);
+    return typeof v === "bigint" ? `${v}n` : typeof v === "symbol" ? v.toString() : (JSON.stringify(v) ?? String(v));
   } catch {
     return String(v);
   }
@@ -109,8 +132,11 @@ function assertThrows(call, Class, fn, param, label) {
   assert.ok(thrown !== undefined, `${label}: did not throw`);
   assert.ok(thrown instanceof Class, `${label}: expected ${Class.name}, got ${thrown?.name}: ${thrown?.message}`);
   assert.ok(thrown.message.includes(fn), `${label}: message does not name ${fn}: ${thrown.message}`);
-  assert.match(thrown.message, new RegExp(`(^|[^\\w.])${param.replace(/\./g, "\\.")}\\b`),
-    `${label}: message does not name ${param}: ${thrown.message}`);
+  assert.match(
+    thrown.message,
+    new RegExp(`(^|[^\\w.])${param.replace(/\./g, "\\.")}\\b`),
+    `${label}: message does not name ${param}: ${thrown.message}`,
+  );
 }
 
 for (const [fn, validArgs, optionCases] of FUNCTIONS) {
@@ -152,7 +178,15 @@ for (const [fn, validArgs, optionCases] of FUNCTIONS) {
     const key = KNOWN_KEY[fn];
     if (key) {
       const boom = new Error("boom");
-      assert.throws(() => f(validArgs[0], { get [key]() { throw boom; } }), (e) => e === boom);
+      assert.throws(
+        () =>
+          f(validArgs[0], {
+            get [key]() {
+              throw boom;
+            },
+          }),
+        (e) => e === boom,
+      );
       stillWorks("a throwing getter");
     }
 

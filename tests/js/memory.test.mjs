@@ -32,15 +32,19 @@ for (const [fn, rounds] of [["both", "10000"]]) {
     const last = report.samples.at(-1);
     t.diagnostic(
       `${fn}: ${report.rounds} rounds on ${report.textBytes} bytes (${report.textChars} UTF-16 units) in ` +
-        `${report.seconds.toFixed(1)} s (${(report.seconds * 1000 / report.rounds).toFixed(2)} ms/round); ` +
+        `${report.seconds.toFixed(1)} s (${((report.seconds * 1000) / report.rounds).toFixed(2)} ms/round); ` +
         `after round ${first.round} → ${last.round}: wasm ${fmt(first.wasmBytes)} → ${fmt(last.wasmBytes)}, ` +
         `heap ${fmt(first.heapUsed)} → ${fmt(last.heapUsed)}`,
     );
     assert.equal(last.round, report.rounds);
     assert.equal(report.rounds, Number(rounds));
-    assert.ok(last.wasmBytes - first.wasmBytes <= WASM_GROWTH_LIMIT,
-      `wasm memory grew from ${fmt(first.wasmBytes)} to ${fmt(last.wasmBytes)}: ${JSON.stringify(report.samples.map((s) => s.wasmBytes))}`);
-    assert.ok(last.heapUsed - first.heapUsed <= HEAP_GROWTH_LIMIT,
-      `JS heap grew from ${fmt(first.heapUsed)} to ${fmt(last.heapUsed)}: ${JSON.stringify(report.samples.map((s) => s.heapUsed))}`);
+    assert.ok(
+      last.wasmBytes - first.wasmBytes <= WASM_GROWTH_LIMIT,
+      `wasm memory grew from ${fmt(first.wasmBytes)} to ${fmt(last.wasmBytes)}: ${JSON.stringify(report.samples.map((s) => s.wasmBytes))}`,
+    );
+    assert.ok(
+      last.heapUsed - first.heapUsed <= HEAP_GROWTH_LIMIT,
+      `JS heap grew from ${fmt(first.heapUsed)} to ${fmt(last.heapUsed)}: ${JSON.stringify(report.samples.map((s) => s.heapUsed))}`,
+    );
   });
 }

@@ -29,7 +29,12 @@ function app(t) {
 /** Runs a script with Node; resolves to its JSON output (or rejects with its stderr, not the bundle). */
 async function runJson(dir, file) {
   const { stdout, stderr } = await run(process.execPath, [file], { cwd: dir }).catch((error) => {
-    throw new Error(`node ${file} failed: ${error.stderr.split("\n").filter((l) => l.length < 300).join("\n")}`);
+    throw new Error(
+      `node ${file} failed: ${error.stderr
+        .split("\n")
+        .filter((l) => l.length < 300)
+        .join("\n")}`,
+    );
   });
   assert.equal(stderr, "", `${file} wrote to stderr`);
   return JSON.parse(stdout);
@@ -61,8 +66,17 @@ test("importing loads nothing: a missing wasm fails the first call, with the pat
   assert.equal(out.first, undefined);
   assert.equal(out.firstError.name, "Error");
   const wasmPath = join(dir, "node_modules", "tahlil", "dist", "tahlil_bg.wasm");
-  assert.ok(out.firstError.message.startsWith(`tahlil: tokenize() could not load the WebAssembly module from ${wasmPath} (ENOENT). `), out.firstError.message);
-  for (const fix of ["initSync({ module: bytes })", "--loader:.wasm=binary", "dist/tahlil_bg.wasm next to the bundle", "--external:tahlil", "Bundling for Node"]) {
+  assert.ok(
+    out.firstError.message.startsWith(`tahlil: tokenize() could not load the WebAssembly module from ${wasmPath} (ENOENT). `),
+    out.firstError.message,
+  );
+  for (const fix of [
+    "initSync({ module: bytes })",
+    "--loader:.wasm=binary",
+    "dist/tahlil_bg.wasm next to the bundle",
+    "--external:tahlil",
+    "Bundling for Node",
+  ]) {
     assert.ok(out.firstError.message.includes(fix), `the message does not mention ${fix}`);
   }
   assert.equal(out.firstError.cause, "ENOENT");
@@ -96,12 +110,22 @@ console.log(JSON.stringify([...tokenOffsets("وقال الوزير")]));`,
 test("esbuild --bundle --platform=node (ESM): starts, explains, and works once given the module", { timeout: 60_000 }, async (t) => {
   const dir = app(t);
   writeFileSync(join(dir, "probe.mjs"), PROBE);
-  await build({ entryPoints: [join(dir, "probe.mjs")], bundle: true, platform: "node", format: "esm", outfile: join(dir, "out", "app.mjs"), logLevel: "silent" });
+  await build({
+    entryPoints: [join(dir, "probe.mjs")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile: join(dir, "out", "app.mjs"),
+    logLevel: "silent",
+  });
   rmSync(join(dir, "node_modules"), { recursive: true }); // a deployed bundle has no node_modules
 
   const bare = await runJson(dir, "out/app.mjs");
   assert.equal(bare.imported, true, "the bundle crashed at start-up");
-  assert.match(bare.firstError.message, new RegExp(`from ${join(dir, "out", "dist", "tahlil_bg.wasm").replace(/[.\\/]/g, "\\$&")} \\(ENOENT\\)`));
+  assert.match(
+    bare.firstError.message,
+    new RegExp(`from ${join(dir, "out", "dist", "tahlil_bg.wasm").replace(/[.\\/]/g, "\\$&")} \\(ENOENT\\)`),
+  );
 
   // Fix 1: hand over the bytes.
   const wasm = join(pkgDir, "dist", "tahlil_bg.wasm");
@@ -114,7 +138,7 @@ test("esbuild --bundle --platform=node (ESM): starts, explains, and works once g
   assert.deepEqual((await runJson(dir, "out/app.mjs")).first, ["وقال", "الوزير"]);
 });
 
-test("esbuild with --loader:.wasm=binary embeds the module: import bytes from \"tahlil/tahlil_bg.wasm\"", { timeout: 60_000 }, async (t) => {
+test('esbuild with --loader:.wasm=binary embeds the module: import bytes from "tahlil/tahlil_bg.wasm"', { timeout: 60_000 }, async (t) => {
   const dir = app(t);
   writeFileSync(
     join(dir, "app.mjs"),
@@ -124,7 +148,16 @@ initSync({ module: wasm });
 console.log(JSON.stringify(tokenize("وقال الوزير").map((t) => t.text)));`,
   );
   // --target: without it esbuild decodes the bytes with Uint8Array.fromBase64, which Node 20 lacks.
-  await build({ entryPoints: [join(dir, "app.mjs")], bundle: true, platform: "node", target: "node18", format: "esm", loader: { ".wasm": "binary" }, outfile: join(dir, "out", "app.mjs"), logLevel: "silent" });
+  await build({
+    entryPoints: [join(dir, "app.mjs")],
+    bundle: true,
+    platform: "node",
+    target: "node18",
+    format: "esm",
+    loader: { ".wasm": "binary" },
+    outfile: join(dir, "out", "app.mjs"),
+    logLevel: "silent",
+  });
   rmSync(join(dir, "node_modules"), { recursive: true });
   assert.deepEqual(await runJson(dir, "out/app.mjs"), ["وقال", "الوزير"]);
 });
@@ -132,12 +165,25 @@ console.log(JSON.stringify(tokenize("وقال الوزير").map((t) => t.text))
 test("esbuild --format=cjs (no import.meta.url): starts, explains, and works with initSync", { timeout: 60_000 }, async (t) => {
   const dir = app(t);
   writeFileSync(join(dir, "probe.mjs"), PROBE);
-  await build({ entryPoints: [join(dir, "probe.mjs")], bundle: true, platform: "node", format: "cjs", outfile: join(dir, "out", "app.cjs"), logLevel: "silent" });
+  await build({
+    entryPoints: [join(dir, "probe.mjs")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    outfile: join(dir, "out", "app.cjs"),
+    logLevel: "silent",
+  });
   rmSync(join(dir, "node_modules"), { recursive: true });
 
   const bare = await runJson(dir, "out/app.cjs");
   assert.equal(bare.imported, true, "the bundle crashed at start-up");
-  assert.match(bare.firstError.message, /^tahlil: tokenize\(\) could not load the WebAssembly module from dist\/tahlil_bg\.wasm next to tahlil's node\.js \(its location is unknown: import\.meta\.url is empty, as in a CommonJS bundle\)\. .*initSync\(\{ module: bytes \}\)/);
-  const { stdout } = await run(process.execPath, ["out/app.cjs"], { cwd: dir, env: { ...process.env, WASM: join(pkgDir, "dist", "tahlil_bg.wasm") } });
+  assert.match(
+    bare.firstError.message,
+    /^tahlil: tokenize\(\) could not load the WebAssembly module from dist\/tahlil_bg\.wasm next to tahlil's node\.js \(its location is unknown: import\.meta\.url is empty, as in a CommonJS bundle\)\. .*initSync\(\{ module: bytes \}\)/,
+  );
+  const { stdout } = await run(process.execPath, ["out/app.cjs"], {
+    cwd: dir,
+    env: { ...process.env, WASM: join(pkgDir, "dist", "tahlil_bg.wasm") },
+  });
   assert.deepEqual(JSON.parse(stdout).afterInitSync, ["وقال", "الوزير"]);
 });

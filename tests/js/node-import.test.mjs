@@ -38,7 +38,7 @@ function project(t) {
   return dir;
 }
 
-test("import from \"tahlil\" uses the node condition and needs no init()", async (t) => {
+test('import from "tahlil" uses the node condition and needs no init()', async (t) => {
   const dir = project(t);
   writeFileSync(
     join(dir, "probe.mjs"),
@@ -102,21 +102,53 @@ test("the browser entry throws before init(), naming init()", async (t) => {
 
 test("the browser entry's init() and initSync() reject bad input, naming the parameter and the fix", async () => {
   // Node's fetch has no file: URLs: the error says to use the node entry or pass the bytes.
-  await assert.rejects(browser.default(), (e) => e.constructor === Error && /^tahlil: init\(\) could not fetch the WebAssembly module from file:.*dist\/tahlil_bg\.wasm: .* In Node, import "tahlil"/.test(e.message));
-  await assert.rejects(browser.default("tahlil_bg.wasm"), { name: "TypeError", message: 'init: input must be an object { module_or_path }, got a string ("tahlil_bg.wasm")' });
-  await assert.rejects(browser.default({ module_or_path: 5 }), (e) => e instanceof TypeError && /^init: input\.module_or_path must be .*, got a number \(5\)$/.test(e.message));
-  await assert.rejects(browser.default({ module: new Uint8Array(8) }), { name: "TypeError", message: "init: unknown option input.module (known options: module_or_path)" });
+  await assert.rejects(
+    browser.default(),
+    (e) =>
+      e.constructor === Error &&
+      /^tahlil: init\(\) could not fetch the WebAssembly module from file:.*dist\/tahlil_bg\.wasm: .* In Node, import "tahlil"/.test(
+        e.message,
+      ),
+  );
+  await assert.rejects(browser.default("tahlil_bg.wasm"), {
+    name: "TypeError",
+    message: 'init: input must be an object { module_or_path }, got a string ("tahlil_bg.wasm")',
+  });
+  await assert.rejects(
+    browser.default({ module_or_path: 5 }),
+    (e) => e instanceof TypeError && /^init: input\.module_or_path must be .*, got a number \(5\)$/.test(e.message),
+  );
+  await assert.rejects(browser.default({ module: new Uint8Array(8) }), {
+    name: "TypeError",
+    message: "init: unknown option input.module (known options: module_or_path)",
+  });
   const html = new Response("<!doctype html><html><body>app</body></html>", { headers: { "Content-Type": "text/html" } });
-  await assert.rejects(browser.default({ module_or_path: html }), (e) => e.constructor === Error && e.message.includes("the server sent an HTML page") && e.message.includes('optimizeDeps: { exclude: ["tahlil"] }'));
+  await assert.rejects(
+    browser.default({ module_or_path: html }),
+    (e) =>
+      e.constructor === Error &&
+      e.message.includes("the server sent an HTML page") &&
+      e.message.includes('optimizeDeps: { exclude: ["tahlil"] }'),
+  );
   await assert.rejects(browser.default({ module_or_path: new Response("gone", { status: 404 }) }), /answered HTTP 404/);
-  assert.throws(() => browser.initSync(), { name: "TypeError", message: "initSync: input.module must be the bytes of tahlil_bg.wasm (an ArrayBuffer or a typed array) or a WebAssembly.Module, got undefined" });
-  assert.throws(() => browser.initSync({ module: new Uint8Array([1, 2, 3, 4]) }), { name: "TypeError", message: "initSync: input.module is not a WebAssembly module: 4 bytes starting 01 02 03 04" });
+  assert.throws(() => browser.initSync(), {
+    name: "TypeError",
+    message:
+      "initSync: input.module must be the bytes of tahlil_bg.wasm (an ArrayBuffer or a typed array) or a WebAssembly.Module, got undefined",
+  });
+  assert.throws(() => browser.initSync({ module: new Uint8Array([1, 2, 3, 4]) }), {
+    name: "TypeError",
+    message: "initSync: input.module is not a WebAssembly module: 4 bytes starting 01 02 03 04",
+  });
   // Still unloaded after every failure.
   assert.throws(() => browser.tokenize("نص"), /call .*init\(\)/);
   // A server that does not know the wasm MIME type still works (the bytes are checked instead).
   const bytes = readFileSync(join(pkgDir, "dist", "tahlil_bg.wasm"));
   await browser.default({ module_or_path: new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } }) });
-  assert.deepEqual(browser.tokenize("وقال الوزير").map((t) => t.text), ["وقال", "الوزير"]);
+  assert.deepEqual(
+    browser.tokenize("وقال الوزير").map((t) => t.text),
+    ["وقال", "الوزير"],
+  );
 });
 
 test("the browser entry works after init(); loading again is harmless", async (t) => {
@@ -131,5 +163,8 @@ test("the browser entry works after init(); loading again is harmless", async (t
   // Loading again, either way, is harmless.
   await browser.default();
   browser.initSync({ module: new Uint8Array(0) });
-  assert.deepEqual(browser.tokenize("وقال الوزير").map((t) => t.text), ["وقال", "الوزير"]);
+  assert.deepEqual(
+    browser.tokenize("وقال الوزير").map((t) => t.text),
+    ["وقال", "الوزير"],
+  );
 });

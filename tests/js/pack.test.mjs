@@ -142,7 +142,10 @@ test("the packed tarball installs and works from import and from require()", { t
   // require() of the ESM package: Node ≥ 20.19 and ≥ 22.12 (README: "Node versions").
   const [major, minor] = process.versions.node.split(".").map(Number);
   const requireWorks = major > 22 || (major === 22 && minor >= 12) || (major === 20 && minor >= 19);
-  writeFileSync(join(dir, "cjs.cjs"), 'const t = require("tahlil");\nconsole.log(JSON.stringify(t.tokenize("وقال").map((x) => x.text)));\n');
+  writeFileSync(
+    join(dir, "cjs.cjs"),
+    'const t = require("tahlil");\nconsole.log(JSON.stringify(t.tokenize("وقال").map((x) => x.text)));\n',
+  );
   if (requireWorks) {
     const cjs = await run(process.execPath, ["cjs.cjs"], { cwd: dir });
     assert.deepEqual(JSON.parse(cjs.stdout), ["وقال"]);
@@ -159,7 +162,18 @@ test("the packed tarball installs and works from import and from require()", { t
       'initSync({ module: wasm });\nexport const n: number = summarize("نص", { sentences: 1, keywords: { limit: 2 } }).keywords.length;\n',
   );
   writeFileSync(join(dir, "wasm.d.ts"), 'declare module "*.wasm" { const bytes: Uint8Array; export default bytes; }\n');
-  const tsconfig = { compilerOptions: { strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", lib: ["ES2022"], types: [] }, files: ["app.mts", "wasm.d.ts"] };
+  const tsconfig = {
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      target: "ES2022",
+      lib: ["ES2022"],
+      types: [],
+    },
+    files: ["app.mts", "wasm.d.ts"],
+  };
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
   const tsc = join(root, "node_modules", ".bin", "tsc");
   await run(tsc, ["-p", dir]).catch((error) => assert.fail(`tsc: ${error.stdout}${error.stderr}`));
@@ -167,16 +181,32 @@ test("the packed tarball installs and works from import and from require()", { t
 
 test("the crate ships the sources, the embedded data with its notices and the licences, nothing else", { timeout: 120_000 }, async () => {
   // --allow-dirty: the tests run on a working tree; what is listed does not depend on it.
-  const { stdout } = await run("cargo", ["package", "--list", "--allow-dirty", "--quiet"], { cwd: root, env: { ...process.env, CARGO_TERM_COLOR: "never" } });
+  const { stdout } = await run("cargo", ["package", "--list", "--allow-dirty", "--quiet"], {
+    cwd: root,
+    env: { ...process.env, CARGO_TERM_COLOR: "never" },
+  });
   const files = stdout.split("\n").filter(Boolean);
   const allowed =
     /^(src\/[\w/]+\.rs|data\/lexicon\/(ar-words\.bin|ar-words\.txt|README\.md)|data\/stopwords\/(ar\.txt|README\.md)|data\/page-cues\/ar\.txt|data\/keywords\/ar-not-keywords\.txt|data\/sentences\/[\w.-]+\.(txt|md)|LICENSE-(MIT|APACHE|DATA\.md)|README\.crate\.md|CHANGELOG\.md|Cargo\.(toml|toml\.orig|lock)|\.cargo_vcs_info\.json)$/;
-  assert.deepEqual(files.filter((f) => !allowed.test(f)), [], "files a Rust user does not need");
-  for (const required of ["src/lib.rs", "src/lexicon.rs", "data/lexicon/ar-words.bin", "data/stopwords/ar.txt", "LICENSE-DATA.md", "LICENSE-MIT", "LICENSE-APACHE", "README.crate.md"]) {
+  assert.deepEqual(
+    files.filter((f) => !allowed.test(f)),
+    [],
+    "files a Rust user does not need",
+  );
+  for (const required of [
+    "src/lib.rs",
+    "src/lexicon.rs",
+    "data/lexicon/ar-words.bin",
+    "data/stopwords/ar.txt",
+    "LICENSE-DATA.md",
+    "LICENSE-MIT",
+    "LICENSE-APACHE",
+    "README.crate.md",
+  ]) {
     assert.ok(files.includes(required), `the crate lacks ${required}`);
   }
   // Every file the sources embed is shipped.
-  const { stdout: sources } = await run("git", ["grep", "-h", "-o", "include_\\(bytes\\|str\\)!(\"[^\"]*\")", "--", "src"], { cwd: root });
+  const { stdout: sources } = await run("git", ["grep", "-h", "-o", 'include_\\(bytes\\|str\\)!("[^"]*")', "--", "src"], { cwd: root });
   for (const [, path] of sources.matchAll(/"(?:\.\.\/)+([^"]+)"/g)) {
     assert.ok(files.includes(path), `src embeds ${path}, which the crate does not ship`);
   }

@@ -10,7 +10,13 @@ const shown = (text, query, options) => highlight(text, query, options).map((h) 
 test("analyze: terms, kinds and spans that slice the input", () => {
   const text = "😀 وَبِالْكِتَابِ";
   const t = analyze(text);
-  assert.deepEqual(t.map((x) => [x.term, x.kind]), [["كتاب", "stem"], ["كتب", "root"]]);
+  assert.deepEqual(
+    t.map((x) => [x.term, x.kind]),
+    [
+      ["كتاب", "stem"],
+      ["كتب", "root"],
+    ],
+  );
   assert.equal(text.slice(t[0].start, t[0].end), "كِتَابِ");
   assert.deepEqual([t[1].start, t[1].end], [t[0].start, t[0].end]);
   for (const x of analyze("قال الوزير 👨‍👩‍👧 إنّ المدارس الجديدة افتُتحت في ٢٠٢٤ #تعليم")) {
@@ -44,13 +50,20 @@ test("analyze: options turn stemming, roots and stop words off", () => {
 test("highlight: exact spans with harakat, tatweel, ligatures and emoji before the match", () => {
   const text = "👨‍👩‍👧 قَرَأْتُ الـكـتـاب وَالْكِتَابَ وبالكتاب ﻻعب 🇸🇦 مكتبة";
   assert.deepEqual(shown(text, "كتاب"), [
-    ["stem", "كـتـاب"], ["stem", "كِتَابَ"], ["stem", "كتاب"], ["root", "مكتبة"],
+    ["stem", "كـتـاب"],
+    ["stem", "كِتَابَ"],
+    ["stem", "كتاب"],
+    ["root", "مكتبة"],
   ]);
   assert.deepEqual(shown(text, "لاعب"), [["stem", "ﻻعب"]]);
   for (const h of highlight(text, "كتاب")) assert.equal(text.slice(h.start, h.end), h.text);
   // A query without diacritics or hamza finds the diacritized text.
   const verse = "يس وَالْقُرْآنِ الْحَكِيمِ إِنَّكَ لَمِنَ الْمُرْسَلِينَ";
-  assert.deepEqual(shown(verse, "القران حكيم المرسلين"), [["stem", "قُرْآنِ"], ["stem", "حَكِيمِ"], ["stem", "مُرْسَلِينَ"]]);
+  assert.deepEqual(shown(verse, "القران حكيم المرسلين"), [
+    ["stem", "قُرْآنِ"],
+    ["stem", "حَكِيمِ"],
+    ["stem", "مُرْسَلِينَ"],
+  ]);
   assert.deepEqual(highlight(text, ""), []);
   assert.deepEqual(highlight("", "كتاب"), []);
 });
@@ -61,17 +74,31 @@ test("highlight: every matching term is inside a span, every span holds one", ()
   const wanted = new Set(terms(query));
   const spans = highlight(text, query);
   const matching = analyze(text).filter((t) => wanted.has(t.term));
-  for (const t of matching) assert.ok(spans.some((s) => s.start <= t.start && t.end <= s.end), JSON.stringify(t));
-  for (const s of spans) assert.ok(matching.some((t) => t.start === s.start && t.end === s.end), JSON.stringify(s));
+  for (const t of matching)
+    assert.ok(
+      spans.some((s) => s.start <= t.start && t.end <= s.end),
+      JSON.stringify(t),
+    );
+  for (const s of spans)
+    assert.ok(
+      matching.some((t) => t.start === s.start && t.end === s.end),
+      JSON.stringify(s),
+    );
   for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1].end <= spans[i].start);
 });
 
 test("tokenize reads plainly typed text: دوله stays whole, careful دوله splits", () => {
   const plain = tokenize("رئيس الدوله وولايه كبيره", { clitics: "ud" });
   assert.equal(plain[1].segments, undefined);
-  assert.deepEqual(plain[2].segments.map((s) => s.text), ["و", "ولايه"]);
+  assert.deepEqual(
+    plain[2].segments.map((s) => s.text),
+    ["و", "ولايه"],
+  );
   const careful = tokenize("رئيس دوله في الولاية الكبرى وأمامه", { clitics: "ud" });
-  assert.deepEqual(careful[1].segments.map((s) => s.text), ["دول", "ه"]);
+  assert.deepEqual(
+    careful[1].segments.map((s) => s.text),
+    ["دول", "ه"],
+  );
 });
 
 test("analyze and highlight: bad arguments throw TypeError/RangeError naming the parameter", () => {

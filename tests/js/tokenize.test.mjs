@@ -30,7 +30,10 @@ function checkInvariants(text) {
     if (t.segments) assert.equal(t.segments.map((s) => s.text).join(""), t.text);
     last = t.end;
   }
-  assert.deepEqual([...tokenOffsets(text)], tokens.flatMap((t) => [t.start, t.end]));
+  assert.deepEqual(
+    [...tokenOffsets(text)],
+    tokens.flatMap((t) => [t.start, t.end]),
+  );
 
   // Sentences: ordered, disjoint, trimmed slices that cover every non-space character.
   const sentences = splitSentences(text);
@@ -44,7 +47,10 @@ function checkInvariants(text) {
   }
   covered += text.slice(last);
   assert.ok(!/[^\s\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u061c]/.test(covered), JSON.stringify(covered));
-  assert.deepEqual([...sentenceOffsets(text)], sentences.flatMap((s) => [s.start, s.end]));
+  assert.deepEqual(
+    [...sentenceOffsets(text)],
+    sentences.flatMap((s) => [s.start, s.end]),
+  );
 
   // Summaries and keywords point into the same string.
   const summary = summarize(text, { sentences: 2 });
@@ -69,7 +75,35 @@ test("offsets of every function index the JavaScript string, for any input", () 
   checkInvariants(sample);
   checkInvariants("a\ud800b \udc00 😀x \u0301 مَرْحَبًا\u200c");
   // Random strings over a mix of Arabic, Latin, emoji, surrogates, spaces and punctuation.
-  const pool = ["ا", "ب", "ل", "و", "َ", "ـ", "a", "Z", "1", "٣", " ", "\n", ".", "،", "؟", "@", "#", "/", ":", "😀", "\u200d", "\ud83d", "\udc00", "«", "%", "-", "w"];
+  const pool = [
+    "ا",
+    "ب",
+    "ل",
+    "و",
+    "َ",
+    "ـ",
+    "a",
+    "Z",
+    "1",
+    "٣",
+    " ",
+    "\n",
+    ".",
+    "،",
+    "؟",
+    "@",
+    "#",
+    "/",
+    ":",
+    "😀",
+    "\u200d",
+    "\ud83d",
+    "\udc00",
+    "«",
+    "%",
+    "-",
+    "w",
+  ];
   let seed = 1;
   const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   for (let n = 0; n < 300; n++) {

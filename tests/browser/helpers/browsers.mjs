@@ -9,8 +9,11 @@ const ALL = [
   { name: "firefox", ...firefox },
 ];
 
-const chosen = process.env.TAHLIL_BROWSERS?.split(",").map((s) => s.trim()).filter(Boolean);
+const chosen = process.env.TAHLIL_BROWSERS?.split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 for (const name of chosen ?? []) {
-  if (!ALL.some((b) => b.name === name)) throw new Error(`TAHLIL_BROWSERS: unknown browser ${JSON.stringify(name)} (known: chromium, firefox)`);
+  if (!ALL.some((b) => b.name === name))
+    throw new Error(`TAHLIL_BROWSERS: unknown browser ${JSON.stringify(name)} (known: chromium, firefox)`);
 }
 export const BROWSERS = chosen ? ALL.filter((b) => chosen.includes(b.name)) : ALL;

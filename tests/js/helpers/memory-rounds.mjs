@@ -29,7 +29,10 @@ const calls = {
   tokenize: (r) => tahlil.tokenize(text, r % 2 ? { clitics: "ud" } : undefined),
   summarize: (r) => tahlil.summarize(text, r % 2 ? { sentences: 5 } : { ratio: 0.2 }),
 };
-calls.both = (r) => (calls.tokenize(r), calls.summarize(r));
+calls.both = (r) => {
+  calls.tokenize(r);
+  return calls.summarize(r);
+};
 const bad = {
   tokenize: () => tahlil.tokenize(text, { clitics: "x" }),
   summarize: () => tahlil.summarize(text, { ratio: 1.5 }),
@@ -67,4 +70,7 @@ for (let r = 1; r <= rounds; r++) {
   if (r % checkpoint === 0) samples.push(sample(r));
 }
 const seconds = (performance.now() - started) / 1000;
-process.stdout.write(JSON.stringify({ fn, rounds, checkpoint, textChars: text.length, textBytes: Buffer.byteLength(text), msPerRound, seconds, samples }) + "\n");
+process.stdout.write(
+  JSON.stringify({ fn, rounds, checkpoint, textChars: text.length, textBytes: Buffer.byteLength(text), msPerRound, seconds, samples }) +
+    "\n",
+);

@@ -2,11 +2,18 @@
 // headline and the article's paragraphs — with the page chrome around them (menus, bylines,
 // share buttons, other headlines, footer, repeats) greyed out and labelled with its reason.
 // Everything is shown in document order, so the panel reads like the page itself.
+//
+// Test hooks written here, on `document.body.dataset` (0 when there is no text):
+//   articleTitle       — "1" when a headline was found, else "0"
+//   articleParagraphs  — the article's paragraphs
+//   articleBoilerplate — the parts outside the article
+// Element data attributes: each block of #page-view carries data-part ("title" / "paragraph"
+// / "boilerplate"), data-reason (boilerplate), and its UTF-16 data-start / data-end in the text.
 
-import { $, h, nf } from './dom.js';
+import { $, h, nf } from '../dom.js';
 
-const MAX_BLOCKS_SHOWN = 400;      // title, paragraphs and chrome spans rendered
-const MAX_BLOCK_CHARS = 3_000;     // characters shown of one block (a repeated text can be huge)
+const MAX_BLOCKS_SHOWN = 400; // title, paragraphs and chrome spans rendered
+const MAX_BLOCK_CHARS = 3_000; // characters shown of one block (a repeated text can be huge)
 
 /** Arabic names of the boilerplate reasons, and what each covers (shown in the legend). */
 export const REASONS = {
@@ -49,11 +56,16 @@ function clip(s) {
 }
 
 function renderBlock(b) {
+  // data-part, data-start, data-end (and data-reason below): what the block is and where.
   const data = { part: b.part, start: String(b.start), end: String(b.end) };
   if (b.part === 'title') {
-    return h('h4', { class: 'pg-title', dataset: data },
-      h('span', { class: 'pg-label' }, 'العنوان'), ' ',
-      h('bdi', { class: 'pg-text' }, clip(b.text)));
+    return h(
+      'h4',
+      { class: 'pg-title', dataset: data },
+      h('span', { class: 'pg-label' }, 'العنوان'),
+      ' ',
+      h('bdi', { class: 'pg-text' }, clip(b.text)),
+    );
   }
   if (b.part === 'paragraph') {
     return h('p', { class: 'pg-para', dir: 'auto', dataset: data }, clip(b.text));
@@ -61,10 +73,13 @@ function renderBlock(b) {
   const reason = REASONS[b.reason] ?? { label: b.reason };
   // One span per line, so that a menu can run its one-word lines together (style.css).
   const lines = clip(b.text).split(/\s*\n\s*/);
-  return h('div', { class: 'pg-chrome', dataset: { ...data, reason: b.reason } },
+  return h(
+    'div',
+    { class: 'pg-chrome', dataset: { ...data, reason: b.reason } },
     h('span', { class: 'pg-reason' }, reason.label),
     h('span', { class: 'visually-hidden' }, ': '),
-    h('span', { class: 'pg-text' }, ...lines.map((l) => h('bdi', { class: 'pg-line' }, l))));
+    h('span', { class: 'pg-text' }, ...lines.map((l) => h('bdi', { class: 'pg-line' }, l))),
+  );
 }
 
 function stat(label, value) {
@@ -74,7 +89,8 @@ function stat(label, value) {
 /** Shows `article`, extractArticle's result; `null` empties the panel. */
 export function renderArticle(article) {
   const d = document.body.dataset;
-  // Test hooks: what the panel shows (counts of the article's parts; 0 when there is none).
+  // Test hooks `articleTitle`, `articleParagraphs`, `articleBoilerplate`: what the panel shows
+  // (counts of the article's parts; 0 when there is none).
   d.articleTitle = article?.title ? '1' : '0';
   d.articleParagraphs = String(article?.paragraphs.length ?? 0);
   d.articleBoilerplate = String(article?.boilerplate.length ?? 0);
@@ -92,11 +108,19 @@ export function renderArticle(article) {
     stat('أجزاء خارج المقال', nf.format(article.boilerplate.length)),
   );
   ui.reasons.replaceChildren(
-    ...Object.entries(REASONS).filter(([k]) => counts[k]).map(([k, r]) =>
-      h('li', { dataset: { reason: k } },
-        h('span', { class: 'pg-reason', dataset: { reason: k } }, r.label), ' ',
-        h('span', { class: 'count' }, `(${nf.format(counts[k])})`), ' ',
-        h('span', { class: 'help' }, r.help))),
+    ...Object.entries(REASONS)
+      .filter(([k]) => counts[k])
+      .map(([k, r]) =>
+        h(
+          'li',
+          { dataset: { reason: k } },
+          h('span', { class: 'pg-reason', dataset: { reason: k } }, r.label),
+          ' ',
+          h('span', { class: 'count' }, `(${nf.format(counts[k])})`),
+          ' ',
+          h('span', { class: 'help' }, r.help),
+        ),
+      ),
   );
   ui.reasons.hidden = article.boilerplate.length === 0;
 
