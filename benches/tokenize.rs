@@ -8,9 +8,9 @@ use tahlil::normalize::{NormalizeOptions, normalize};
 use tahlil::tokenize::{TokenizeOptions, tokenize, tokens};
 
 /// About 1 MB of generated Arabic news text: the text of the package benchmark
-/// (`scripts/bench-text.mjs`, so the native and the JavaScript figures read the same text).
+/// (`scripts/bench/bench-text.mjs`, so the native and the JavaScript figures read the same text).
 fn corpus() -> String {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/bench-text.mjs");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/bench/bench-text.mjs");
     let out = std::process::Command::new("node").args([script, "1000000"]).output().expect("node");
     String::from_utf8(out.stdout).expect("UTF-8")
 }

@@ -5,7 +5,7 @@
 import MiniSearch from "minisearch";
 import { analyze, tokenize } from "../pkg/node.js";
 import { minisearchOptions } from "../pkg/adapters/minisearch.js";
-import { arabicText } from "./bench-text.mjs";
+import { arabicText } from "./bench/bench-text.mjs";
 
 function time(fn, rounds = 5) {
   fn();

@@ -12,9 +12,9 @@
 // Needs pkg/dist (bash scripts/build.sh), and for Chromium the browser tests' Chromium.
 //
 // The benchmark page imports this very module, so that Node and Chromium run the same
-// measurement code (measureCase) on the same text (scripts/bench-text.mjs). That is why Node
+// measurement code (measureCase) on the same text (scripts/bench/bench-text.mjs). That is why Node
 // built-ins are imported lazily, inside the functions that only the Node side calls.
-import { arabicText, utf8Length } from "./bench-text.mjs";
+import { arabicText, utf8Length } from "./bench/bench-text.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // What is measured (runs in Node and in the page).
@@ -366,7 +366,7 @@ async function chromiumEnvironment(root) {
 <script type="module">
   import * as api from "/pkg/index.js";
   import * as bench from "/scripts/bench.mjs";
-  import { arabicText } from "/scripts/bench-text.mjs";
+  import { arabicText } from "/scripts/bench/bench-text.mjs";
   window.tahlilBench = { api, bench, arabicText, texts: new Map() };
   if (!location.search.includes("startup")) await api.default();
   window.ready = true;
@@ -741,7 +741,7 @@ async function main() {
   out.text(await machineLine());
   const fingerprint = await packageFingerprint(root);
   out.text(`package: ${await describeBuild(root)}, pkg/dist + index.js sha256 ${fingerprint}`);
-  const { packageSizes, GZIP_BUDGET } = await import("./package-size.mjs"); // Node only (node:fs)
+  const { packageSizes, GZIP_BUDGET } = await import("./ci/package-size.mjs"); // Node only (node:fs)
   const sizes = { ...packageSizes(root), budget: GZIP_BUDGET };
   for (const [bench, s] of [
     ["wasm size", sizes.wasm],

@@ -53,4 +53,4 @@ node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
 cp LICENSE-MIT LICENSE-APACHE LICENSE-DATA.md pkg/
 
 
-node scripts/package-size.mjs
+node scripts/ci/package-size.mjs

@@ -18,7 +18,7 @@ if (mode === "--run") {
   // Child: load the profiling copy of the package and call the function.
   const [pkgDir, name, bytes, calls] = args;
   const api = await import(join(pkgDir, "node.js"));
-  const { arabicText } = await import(join(root, "scripts/bench-text.mjs"));
+  const { arabicText } = await import(join(root, "scripts/bench/bench-text.mjs"));
   const text = arabicText(Number(bytes));
   for (let i = 0; i < Number(calls); i++) api[name](text);
 } else {

@@ -31,7 +31,7 @@ step "cargo fmt --check"
 cargo fmt --check
 
 step "generated files match their generators (presentation forms, the word list)"
-bash scripts/check-generated.sh
+bash scripts/ci/check-generated.sh
 
 step "cargo clippy (host and wasm32)"
 cargo clippy --all-targets -- -D warnings

@@ -64,7 +64,7 @@ function tempDir(t, prefix) {
 /** What a fresh clone has of the package: the tracked files (working-tree contents). */
 async function freshClone(t) {
   const dir = tempDir(t, "tahlil-clone-");
-  const { stdout } = await run("git", ["ls-files", "-z", "pkg", "scripts/check-npm-package.mjs", "Cargo.toml"], { cwd: root });
+  const { stdout } = await run("git", ["ls-files", "-z", "pkg", "scripts/ci/check-npm-package.mjs", "Cargo.toml"], { cwd: root });
   for (const file of stdout.split("\0").filter(Boolean)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     cpSync(join(root, file), join(dir, file));

@@ -2,7 +2,7 @@
 // 200 KB. Measured on the built package, by the same definition the build and the benchmark print.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { GZIP_BUDGET, packageSizes } from "../../scripts/package-size.mjs";
+import { GZIP_BUDGET, packageSizes } from "../../scripts/ci/package-size.mjs";
 
 test("wasm + JS glue within the gzip budget", () => {
   const { wasm, glue } = packageSizes(new URL("../../", import.meta.url));

@@ -3,12 +3,12 @@
 // working build — the wasm and its glue, the licence files, matching versions — so that an
 // unbuilt or half-built clone can never publish a package without its wasm or its notices.
 //
-//   node scripts/check-npm-package.mjs [pkgDir]      (default: the pkg/ beside this script)
+//   node scripts/ci/check-npm-package.mjs [pkgDir]      (default: the pkg/ beside this script)
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const pkgDir = resolve(process.argv[2] ?? fileURLToPath(new URL("../pkg/", import.meta.url)));
+const pkgDir = resolve(process.argv[2] ?? fileURLToPath(new URL("../../pkg/", import.meta.url)));
 const root = resolve(pkgDir, "..");
 const problems = [];
 const fail = (message) => problems.push(message);

@@ -902,7 +902,7 @@ function cutAfter(text, bytes) {
   return text;
 }
 
-// `node scripts/bench-text.mjs BYTES` prints the text (the native benches read it this way).
+// `node scripts/bench/bench-text.mjs BYTES` prints the text (the native benches read it this way).
 if (typeof process !== "undefined" && decodeURIComponent(new URL(import.meta.url).pathname) === process.argv[1]) {
   process.stdout.write(arabicText(Number(process.argv[2] ?? 1_000_000)));
 }

@@ -3,7 +3,7 @@
 embedded by src/lexicon.rs): the Arabic word list that src/clitics.rs uses.
 
     python3 -m pip install wordfreq==3.1.1
-    python3 scripts/build-lexicon.py [--size 20000] [--out data/lexicon/ar-words.txt]
+    python3 scripts/generate/build-lexicon.py [--size 20000] [--out data/lexicon/ar-words.txt]
 
 Source: wordfreq 3.1.1 (Robyn Speer et al.), Arabic "large" list; CC BY-SA 4.0.
 The output is deterministic for a given wordfreq version and size.

@@ -2,7 +2,7 @@
 // and the JavaScript glue (the generated dist/tahlil.js, index.js and the autoload.js it
 // imports) — each file compressed on its own, as a server sends it. Used by scripts/build.sh
 // (prints it), scripts/bench.mjs (reports it) and tests/js/size.test.mjs (fails above budget).
-//   node scripts/package-size.mjs        prints the sizes and the budget
+//   node scripts/ci/package-size.mjs        prints the sizes and the budget
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import zlib from "node:zlib";
@@ -34,7 +34,7 @@ export function packageSizes(root) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const root = new URL("..", import.meta.url);
+  const root = new URL("../..", import.meta.url);
   const { wasm, glue } = packageSizes(root);
   const total = wasm.gzipBytes + glue.gzipBytes;
   const kb = (n) => `${(n / 1000).toFixed(1)} KB`;

@@ -2,7 +2,7 @@
 # Measures the shipped wasm (after wasm-bindgen and wasm-opt -O3) at each opt-level, to choose
 # the release profile by size. Needs what build.sh installs. Prints one line per opt-level.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for level in 3 2 s z; do
