@@ -235,6 +235,7 @@ impl Iterator for Sentences<'_> {
                         self.carry = Some(Carry::Fresh(end + 1));
                         return Some(Sentence { start, end });
                     }
+                    Skip::EndedBeforeBlankLine(end) => return Some(Sentence { start, end }),
                     Skip::Skipped => (start, self.pull()?, 2),
                     Skip::No => (start, self.pull()?, 0),
                 }
@@ -269,6 +270,7 @@ impl Iterator for Sentences<'_> {
                         self.carry = Some(Carry::Fresh(end + 1));
                         return Some(Sentence { start, end });
                     }
+                    Skip::EndedBeforeBlankLine(end) => return Some(Sentence { start, end }),
                 }
             }
             match self.pull() {

@@ -15,11 +15,14 @@
 //! - the scanner forgets its last two tokens ([`Scanner::resume_at`](super::scan::Scanner::resume_at)),
 //!   so the next word starts a new abbreviation chain; the rules only look back at tokens
 //!   inside the chunks read again;
-//! - a stretch that stops at a `.` which certainly ends the sentence ([`certain_full_stop`]: a
-//!   word of Arabic letters that is no abbreviation, or a number of four digits, glued before it,
-//!   one space and an Arabic letter after)
-//!   ends the sentence there without reading its tokens; the next sentence is read from its
-//!   first word (after a space: the tokenizer restarts there as above).
+//! - a stretch that stops at a mark which certainly ends the sentence ([`certain_end`]: a `.`
+//!   before a blank line; with one space and an Arabic letter after, a `.` after a word of
+//!   Arabic letters that is no abbreviation, a number of four digits or a closing quote or
+//!   bracket, and a `؟` `?` `!` before any word but one opening a second alternative of the
+//!   question) ends the sentence there without reading its tokens; the next sentence is read
+//!   from its first word (after a space: the tokenizer restarts there as above; after a blank
+//!   line, the tokenizer restarts at the mark's end, so that the line state crosses the blank
+//!   line as it would have).
 //!
 //! `tests/sentences.rs` checks that splitting with and without the fast path gives the same
 //! spans, on random text made mostly of plain words, and so does every invariant check
@@ -27,8 +30,9 @@
 
 use super::Sentences;
 use super::abbreviations::ABBREVIATIONS;
+use super::lines::doubled_join;
 use super::scan::{is_closer, is_opener};
-use super::words::find_key;
+use super::words::{SAME_QUESTION, find_key, in_list};
 use crate::chars::is_arabic_letter;
 use std::ops::Range;
 
@@ -94,9 +98,18 @@ pub(super) struct Quiet {
     stretch: Range<usize>,
     /// The brackets and quotes of the last stretch found, with their positions.
     brackets: Vec<(usize, char)>,
-    /// Where the last stretch found stops at a `.` that certainly ends the sentence
-    /// ([`certain_full_stop`]).
-    full_stop: Option<usize>,
+    /// Where the sentence ends when the last stretch found stops at a mark that certainly
+    /// ends it ([`certain_end`]).
+    certain_end: Option<Ending>,
+}
+
+/// A sentence end the fast path is certain of.
+#[derive(Clone, Copy, Debug)]
+struct Ending {
+    /// Just after the mark.
+    end: usize,
+    /// A blank line follows the mark (else one space and the next sentence's first word).
+    blank_line: bool,
 }
 
 /// What [`Sentences::skip_quiet_text`] did.
@@ -106,23 +119,79 @@ pub(super) enum Skip {
     No,
     /// Passed over a stretch; the tokens are read again before its stop.
     Skipped,
-    /// Passed over the rest of the sentence, which ends here (at a certain full stop); the
-    /// tokens are read again at the next sentence.
+    /// Passed over the rest of the sentence, which ends here (at a mark that certainly ends
+    /// it); the tokens are read again at the next sentence's first word.
     Ended(usize),
+    /// The same before a blank line: the tokens are read again from the end (the line state
+    /// then crosses the blank line as it would have).
+    EndedBeforeBlankLine(usize),
 }
 
-/// Whether the `.` at `p` certainly ends the sentence, as the rules would decide on its tokens.
-/// One space and an Arabic letter follow (the next sentence's first word: no comma, list or
-/// Latin word that would carry the sentence on; not glued, not an ellipsis, no closing quote
-/// or bracket), and glued before it, from a space, stands nothing but
+/// Whether the stop byte at `stop` is a single sentence mark that certainly ends the
+/// sentence, as the rules (`decide.rs`) would decide on its tokens, and where.
+/// - A `.` followed by a blank line (two line breaks, only spaces between) ends it, whatever
+///   stands before it (unless the line is written twice: [`Sentences::skip_quiet_text`]
+///   leaves that to the line rules).
+///
+/// Otherwise one space and an Arabic letter must follow the mark (the next sentence's first
+/// word: no comma, list or Latin word that would carry the sentence on; not glued, no more
+/// marks, no closing quote or bracket after the mark, no line break), and
+/// - a `؟` `?` or `!` ends the sentence unless the next word opens a second alternative of
+///   the same question ([`SAME_QUESTION`]);
+/// - a `.` ends it when glued before it stands a closing quote or bracket (`»` `”` `"` `)`),
+///   or ([`certain_full_stop`]) a plain word or a number of four digits.
+fn certain_end(text: &str, stop: usize) -> Option<Ending> {
+    let bytes = text.as_bytes();
+    let (mark, end) = match bytes[stop] {
+        b'.' | b'!' | b'?' => (stop, stop + 1),
+        0x9F if stop > 0 && bytes[stop - 1] == 0xD8 => (stop - 1, stop + 1), // ؟
+        _ => return None,
+    };
+    if bytes[stop] == b'.' && blank_line_at(bytes, end) {
+        return Some(Ending { end, blank_line: true });
+    }
+    if bytes.get(end) != Some(&b' ') || !text[end + 1..].starts_with(is_arabic_letter) {
+        return None;
+    }
+    let certain = if bytes[stop] == b'.' {
+        text[..mark].ends_with(['»', '”', '"', ')']) || certain_full_stop(text, mark)
+    } else {
+        let next = crate::tokenize::tokens(&text[end + 1..])
+            .next()
+            .map_or("", |t| &text[end + 1 + t.start..end + 1 + t.end]);
+        !in_list(next, SAME_QUESTION)
+    };
+    certain.then_some(Ending { end, blank_line: false })
+}
+
+/// Whether `bytes[at..]` opens with a blank line: two line breaks (`\r\n` counting once, as
+/// [`gap`](super::scan::gap) counts them) with nothing but spaces and tabs around them. Other
+/// separators (bidi marks, other line breaks) make it answer no, which is only slower.
+fn blank_line_at(bytes: &[u8], at: usize) -> bool {
+    let mut breaks = 0;
+    let mut i = at;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\n' => breaks += 1,
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => breaks += 1,
+            b'\r' | b' ' | b'\t' => {}
+            _ => break,
+        }
+        if breaks == 2 {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether the `.` at `p`, with one space and an Arabic letter after it, certainly ends the
+/// sentence: glued before it, from a space, stands nothing but
 /// - a word of two Arabic letters or more that is not in [`ABBREVIATIONS`] (one letter is an
 ///   initial; no dot in it, so it is not a chain like `أ.د`), or
 /// - a number of four ASCII digits or more (not a list ordinal, which has at most three).
 fn certain_full_stop(text: &str, p: usize) -> bool {
     let bytes = text.as_bytes();
-    if bytes.get(p + 1) != Some(&b' ') || !text[p + 2..].starts_with(is_arabic_letter) {
-        return false;
-    }
     let mut i = p;
     while i > 0 && bytes[i - 1].is_ascii_digit() && p - i < 32 {
         i -= 1;
@@ -144,7 +213,7 @@ fn certain_full_stop(text: &str, p: usize) -> bool {
 
 impl Quiet {
     pub fn new() -> Self {
-        Quiet { enabled: true, stretch: 0..0, brackets: Vec::new(), full_stop: None }
+        Quiet { enabled: true, stretch: 0..0, brackets: Vec::new(), certain_end: None }
     }
 
     /// Finds the stretch that starts at `from`: the next byte that may matter, and where to
@@ -152,7 +221,7 @@ impl Quiet {
     fn find(&mut self, text: &str, from: usize) {
         let bytes = text.as_bytes();
         self.brackets.clear();
-        self.full_stop = None;
+        self.certain_end = None;
         let mut next = from;
         while next < bytes.len() {
             // Eight quiet bytes at a time: one branch for most of the text, no bounds checks.
@@ -169,10 +238,17 @@ impl Quiet {
                 // A URL that may hold brackets has a `.` (a stop) or `://`: a `/` elsewhere
                 // (`فبراير/شباط`) is quiet.
                 ByteClass::Stop if b == b'/' && (next == 0 || bytes[next - 1] != b':') => next += 1,
+                // A `.` between digits is inside a number (`3.5`, `192.168.1.1`): no mark.
+                ByteClass::Stop
+                    if b == b'.'
+                        && next > 0
+                        && bytes[next - 1].is_ascii_digit()
+                        && bytes.get(next + 1).is_some_and(u8::is_ascii_digit) =>
+                {
+                    next += 1
+                }
                 ByteClass::Stop => {
-                    if b == b'.' && certain_full_stop(text, next) {
-                        self.full_stop = Some(next);
-                    }
+                    self.certain_end = certain_end(text, next);
                     break;
                 }
                 ByteClass::Look => match bracket_at(text, next) {
@@ -218,15 +294,26 @@ impl Sentences<'_> {
             }
             self.quiet.find(self.scan.text, from);
         }
-        // A certain full stop ends the sentence: the next one is read from its first word.
-        if let Some(p) = self.quiet.full_stop
-            && p >= from
-            && p + 2 >= self.scan.position()
+        // A mark that certainly ends the sentence: the next one is read from its first word.
+        if let Some(Ending { end, blank_line }) = self.quiet.certain_end
+            && end > from
+            && end + usize::from(!blank_line) >= self.scan.position()
         {
-            self.quiet.full_stop = None;
-            self.quiet.stretch = 0..0;
-            self.scan.resume_at(p + 2);
-            return Skip::Ended(p + 1);
+            self.quiet.certain_end = None;
+            // At a line's end, a line written twice is split by the line rules
+            // (`Sentences::doubled_line`): those are read token by token.
+            let doubled = blank_line
+                && doubled_join(self.scan.text, self.lines.line_start(), end)
+                    .is_some_and(|(_, join)| join > self.start);
+            if !doubled {
+                self.quiet.stretch = 0..0;
+                if blank_line {
+                    self.scan.resume_at(end);
+                    return Skip::EndedBeforeBlankLine(end);
+                }
+                self.scan.resume_at(end + 1);
+                return Skip::Ended(end);
+            }
         }
         let resume = self.quiet.stretch.start;
         if resume <= self.scan.position() {
