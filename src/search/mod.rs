@@ -246,6 +246,9 @@ fn word_terms(word: &str, options: &SearchOptions) -> Vec<WordTerm> {
         return if term.is_empty() { vec![] } else { vec![(term, 0, word.len(), TermKind::Stem)] };
     };
     let folded: Vec<char> = letters.iter().map(|l| l.folded).collect();
+    if folded == ['ا', 'ل'] {
+        return vec![]; // the article alone, cut off its word (الـ 3, "ال" after a line break)
+    }
     if options.stop_words && is_stop(&folded.iter().collect::<String>()) {
         return vec![];
     }
@@ -292,9 +295,10 @@ fn word_terms(word: &str, options: &SearchOptions) -> Vec<WordTerm> {
 }
 
 /// Beyond [`strip_suffixes`], on a folded stem: the و left of a plural verb's وا (كانوا →
-/// كان), the ت of a past verb (لعبت → لعب) and the prefix of an imperfect (يلعب → لعب) on
+/// كان), the ت of a past verb (لعبت → لعب, and on the derived forms افتعل انفعل تفعّل تفاعل
+/// استفعل: انتشرت → انتشر, استخدمت → استخدم) and the prefix of an imperfect (يلعب → لعب) on
 /// four letters, and the broken plural افعال (أسواق → سوق). Each was kept because it raised
-/// conflation F1 on PUD dev words (0.567 → 0.667, precision 0.779 → 0.743) without lowering
+/// conflation F1 on PUD dev words (0.567 → 0.672, precision 0.779 → 0.745) without lowering
 /// ARCD MRR@10 (README, search figures).
 fn search_stem_key(w: &str) -> String {
     let c: Vec<char> = w.chars().collect();
@@ -302,8 +306,15 @@ fn search_stem_key(w: &str) -> String {
     if n >= 4 && c[n - 1] == 'و' {
         return search_stem_key(&c[..n - 1].iter().collect::<String>());
     }
-    if n == 4 && c[3] == 'ت' {
-        return c[..3].iter().collect();
+    // The derived forms, before their ت: افعل تفعّل | افتعل انفعل تفاعل | استفعل.
+    let derived_past = match c[..] {
+        ['ا' | 'ت', _, _, _, 'ت'] => true,
+        ['ا', _, 'ت', _, _, 'ت'] | ['ا', 'ن', _, _, _, 'ت'] | ['ت', _, 'ا', _, _, 'ت'] => true,
+        ['ا', 'س', 'ت', _, _, _, 'ت'] => true,
+        _ => false,
+    };
+    if (n == 4 && c[3] == 'ت') || derived_past {
+        return c[..n - 1].iter().collect();
     }
     if n == 4 && matches!(c[0], 'ي' | 'ت' | 'ن') {
         return c[1..].iter().collect();
@@ -413,6 +424,11 @@ mod tests {
         assert_eq!(terms("iPhone ÉCOLE"), ["iphone", "école"]);
         assert_eq!(terms("#مصر_الجديدة"), ["مصر", "جديد", "جدد"]);
         assert_eq!(terms("https://Example.com 👍 ، !"), ["https://example.com"]);
+        // Numerals and ordinals are what a search is about: الحرب العالمية الثانية.
+        assert_eq!(terms("الحرب العالمية الثانية")[3], "ثان");
+        assert_eq!(terms("أول ألبوم")[0], "اول");
+        // The article alone, cut off its word, is no term.
+        assert_eq!(terms("ال 3"), ["3"]);
         let no_stop = SearchOptions { stop_words: false, ..SearchOptions::default() };
         assert_eq!(analyze("من", &no_stop)[0].term, "من");
     }
@@ -425,6 +441,9 @@ mod tests {
         let no_roots = SearchOptions { roots: false, ..SearchOptions::default() };
         assert_eq!(analyze("الكتاب", &no_roots).len(), 1);
         assert_eq!(terms("الحكومات"), terms("حكومتها"));
+        // A past verb's ت comes off the derived forms too.
+        assert_eq!(terms("انتشرت")[0], "انتشر");
+        assert_eq!(terms("استخدمت"), terms("استخدم"));
         let keep_teh = SearchOptions {
             normalize: NormalizeOptions { teh_marbuta: false, ..NormalizeOptions::search() },
             stem: false,
