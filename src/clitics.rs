@@ -414,11 +414,12 @@ fn past_verb(stem: &str, casual: Spelling) -> bool {
 /// [`Spelling::PLAIN`], as a word of the list once both are folded; otherwise with a final
 /// ه read as ة, a final ي as ى, an initial ا as أ إ آ, as `spelling` allows.
 fn in_list(word: &str, spelling: Spelling) -> bool {
+    if spelling == Spelling::PLAIN {
+        // (A word of the list is a word of the folded list too: one lookup, not two.)
+        return lexicon::contains_folded(word);
+    }
     if lexicon::contains(word) {
         return true;
-    }
-    if spelling == Spelling::PLAIN {
-        return lexicon::contains_folded(word);
     }
     let restored = |from: char, to: char, at_end: bool| {
         let hit = if at_end { word.strip_suffix(from) } else { word.strip_prefix(from) };

@@ -118,55 +118,94 @@ type WordTerm = (String, usize, usize, TermKind);
 /// The index terms of `text`, in text order (a word's root term right after its stem term).
 /// See the module docs for the rules.
 pub fn analyze(text: &str, options: &SearchOptions) -> Vec<Term> {
-    let mut out = Vec::with_capacity(text.len() / 8);
-    let mut memo: HashMap<&str, Vec<WordTerm>> = HashMap::new();
-    analyze_into(text, 0, options, &mut memo, &mut out);
-    out
+    Analyzer::new(*options).analyze(text)
 }
 
-fn analyze_into<'a>(
-    text: &'a str,
-    base: usize,
-    options: &SearchOptions,
-    memo: &mut HashMap<&'a str, Vec<WordTerm>>,
-    out: &mut Vec<Term>,
-) {
-    for t in tokens(text) {
-        let surface = &text[t.start..t.end];
-        let at = base + t.start;
-        match t.kind {
-            TokenKind::Word => {
-                let terms = memo.entry(surface).or_insert_with(|| word_terms(surface, options));
-                out.extend(terms.iter().map(|(term, s, e, kind)| Term {
-                    term: term.clone(),
-                    start: at + s,
-                    end: at + e,
-                    kind: *kind,
-                }));
-            }
-            TokenKind::Number => {
-                // Clitics written onto a number come off: و2020 → 2020.
-                let from =
-                    split_before_number(surface).and_then(|segs| segs.last().map(|s| s.start)).unwrap_or(0);
-                let term = spelled(&surface[from..], options);
-                if !term.is_empty() {
-                    out.push(Term { term, start: at + from, end: base + t.end, kind: TermKind::Stem });
+/// [`analyze`] for many texts with the same options (the documents of an index): it keeps
+/// the terms of the words it has seen, so a word that comes back in a later text is not
+/// analyzed again. The memo holds at most [`Analyzer::MEMO_WORDS`] words and starts afresh
+/// when full; the terms are those of [`analyze`] either way.
+///
+/// ```
+/// use tahlil::search::{Analyzer, SearchOptions, analyze};
+/// let mut analyzer = Analyzer::new(SearchOptions::default());
+/// for text in ["وبالكتاب", "الكتاب والمكتبة"] {
+///     assert_eq!(analyzer.analyze(text), analyze(text, &SearchOptions::default()));
+/// }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    options: SearchOptions,
+    memo: HashMap<String, Vec<WordTerm>>,
+}
+
+impl Analyzer {
+    /// Words kept in the memo before it starts afresh (some 2 MB of terms at most).
+    pub const MEMO_WORDS: usize = 1 << 14;
+
+    /// An analyzer with `options` and an empty memo.
+    pub fn new(options: SearchOptions) -> Self {
+        Self { options, memo: HashMap::new() }
+    }
+
+    /// Its options.
+    pub fn options(&self) -> &SearchOptions {
+        &self.options
+    }
+
+    /// The terms of `text`, as [`analyze`] gives them.
+    pub fn analyze(&mut self, text: &str) -> Vec<Term> {
+        let mut out = Vec::with_capacity(text.len() / 8);
+        self.each_term(text, |term, start, end, kind| {
+            out.push(Term { term: term.to_string(), start, end, kind })
+        });
+        out
+    }
+
+    /// Calls `f(term, start, end, kind)` for each term of `text`, in [`analyze`]'s order,
+    /// without allocating a [`Term`] for each.
+    pub fn each_term(&mut self, text: &str, mut f: impl FnMut(&str, usize, usize, TermKind)) {
+        self.each_term_at(text, 0, &mut f);
+    }
+
+    // `dyn`: one copy of the loop in the wasm, whatever the callers.
+    fn each_term_at(&mut self, text: &str, base: usize, f: &mut dyn FnMut(&str, usize, usize, TermKind)) {
+        let options = self.options;
+        for t in tokens(text) {
+            let surface = &text[t.start..t.end];
+            let at = base + t.start;
+            match t.kind {
+                TokenKind::Word => {
+                    if !self.memo.contains_key(surface) {
+                        if self.memo.len() >= Self::MEMO_WORDS {
+                            self.memo.clear();
+                        }
+                        self.memo.insert(surface.to_string(), word_terms(surface, &options));
+                    }
+                    for (term, s, e, kind) in &self.memo[surface] {
+                        f(term, at + s, at + e, *kind);
+                    }
                 }
+                TokenKind::Number => {
+                    // Clitics written onto a number come off: و2020 → 2020.
+                    let from = split_before_number(surface)
+                        .and_then(|segs| segs.last().map(|s| s.start))
+                        .unwrap_or(0);
+                    let term = spelled(&surface[from..], &options);
+                    if !term.is_empty() {
+                        f(&term, at + from, base + t.end, TermKind::Stem);
+                    }
+                }
+                TokenKind::Url | TokenKind::Email => {
+                    f(&spelled(surface, &options), at, base + t.end, TermKind::Stem);
+                }
+                TokenKind::Hashtag | TokenKind::Mention => {
+                    // The words inside: #يوم_الأرض → يوم, ارض.
+                    let sigil = surface.chars().next().map_or(0, char::len_utf8);
+                    self.each_term_at(&text[t.start + sigil..t.end], at + sigil, f);
+                }
+                TokenKind::Punct | TokenKind::Symbol | TokenKind::Emoji => {}
             }
-            TokenKind::Url | TokenKind::Email => {
-                out.push(Term {
-                    term: spelled(surface, options),
-                    start: at,
-                    end: base + t.end,
-                    kind: TermKind::Stem,
-                });
-            }
-            TokenKind::Hashtag | TokenKind::Mention => {
-                // The words inside: #يوم_الأرض → يوم, ارض.
-                let sigil = surface.chars().next().map_or(0, char::len_utf8);
-                analyze_into(&text[t.start + sigil..t.end], at + sigil, options, memo, out);
-            }
-            TokenKind::Punct | TokenKind::Symbol | TokenKind::Emoji => {}
         }
     }
 }
@@ -307,12 +346,14 @@ fn search_stem_key(w: &str) -> String {
         return search_stem_key(&c[..n - 1].iter().collect::<String>());
     }
     // The derived forms, before their ت: افعل تفعّل | افتعل انفعل تفاعل | استفعل.
-    let derived_past = match c[..] {
-        ['ا' | 'ت', _, _, _, 'ت'] => true,
-        ['ا', _, 'ت', _, _, 'ت'] | ['ا', 'ن', _, _, _, 'ت'] | ['ت', _, 'ا', _, _, 'ت'] => true,
-        ['ا', 'س', 'ت', _, _, _, 'ت'] => true,
-        _ => false,
-    };
+    let derived_past = matches!(
+        c[..],
+        ['ا' | 'ت', _, _, _, 'ت']
+            | ['ا', _, 'ت', _, _, 'ت']
+            | ['ا', 'ن', _, _, _, 'ت']
+            | ['ت', _, 'ا', _, _, 'ت']
+            | ['ا', 'س', 'ت', _, _, _, 'ت']
+    );
     if (n == 4 && c[3] == 'ت') || derived_past {
         return c[..n - 1].iter().collect();
     }
@@ -470,6 +511,29 @@ mod tests {
         );
         assert!(highlight("نص", "", &SearchOptions::default()).is_empty());
         assert!(highlight("", "كتاب", &SearchOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn an_analyzer_gives_the_terms_of_analyze_whatever_it_saw_before() {
+        let texts = ["وبالكتاب", "الكتاب والمكتبة", "", "#يوم_الأرض و٢٠٢٠", "وبالكتاب"];
+        let mut analyzer = Analyzer::new(SearchOptions::default());
+        for text in texts {
+            assert_eq!(analyzer.analyze(text), analyze(text, &SearchOptions::default()), "{text}");
+        }
+        // Past its capacity the memo starts afresh; the terms stay the same.
+        let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+        let word = |mut i: usize| -> String {
+            let mut w = String::new();
+            for _ in 0..4 {
+                w.push(letters[i % letters.len()]);
+                i /= letters.len();
+            }
+            w
+        };
+        let many: Vec<String> = (0..Analyzer::MEMO_WORDS + 10).map(word).collect();
+        analyzer.analyze(&many.join(" "));
+        assert!(!analyzer.memo.is_empty() && analyzer.memo.len() <= 20, "{}", analyzer.memo.len());
+        assert_eq!(analyzer.analyze(texts[1]), analyze(texts[1], &SearchOptions::default()));
     }
 
     proptest::proptest! {
