@@ -15,7 +15,7 @@ use crate::clitics::CliticScheme;
 use crate::keywords::Keyword;
 use crate::normalize::{NormalizeOptions, normalize_into};
 use crate::summarize::{DEFAULT_KEYWORD_LIMIT, SummaryLength, SummaryOptions};
-use crate::tokenize::{Segmenter, TokenizeOptions, tokens};
+use crate::tokenize::{SegmentationMemo, TokenizeOptions, tokens};
 use crate::utf16::{Utf16Cursor, to_utf16_many};
 use js_sys::{Array, Float64Array, Object, RangeError, Reflect, TypeError, Uint32Array};
 use wasm_bindgen::prelude::*;
@@ -322,7 +322,7 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let mut numbers: Vec<u32> = Vec::with_capacity(text.len() / 2);
     let mut norms = String::with_capacity(text.len());
     let mut forms = String::new();
-    let mut segmenter = Segmenter::for_text(options.clitics, &text);
+    let mut memo = SegmentationMemo::for_text(options.clitics, &text);
     let utf16_len = |s: &str| crate::utf16::utf16_len(s) as u32;
     for t in tokens(&text) {
         let surface = &text[t.start..t.end];
@@ -335,7 +335,7 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
         } else {
             utf16_len(&norms[norm_start..])
         };
-        let segments = segmenter.segments(surface, t.kind).unwrap_or_default();
+        let segments = memo.segments(surface, t.kind).unwrap_or_default();
         let start = cursor.to_utf16(t.start) as u32;
         let end = cursor.to_utf16(t.end) as u32;
         numbers.extend([start, end, t.kind as u32, norm_length, segments.len() as u32]);

@@ -51,10 +51,9 @@ pub mod stopwords;
 
 pub use root::root;
 
-use crate::chars::{TATWEEL, ZWJ, ZWNJ, is_arabic_diacritic, is_arabic_letter};
-use crate::clitics::{search_stem, split_before_number};
+use crate::clitics::{letters, search_stem, split_before_number};
 use crate::lexicon::fold_letter;
-use crate::normalize::{NormalizeOptions, normalize_into, presentation_form};
+use crate::normalize::{NormalizeOptions, normalize_into};
 use crate::stem::strip_suffixes;
 use crate::tokenize::{TokenKind, tokens};
 use std::collections::{HashMap, HashSet};
@@ -233,44 +232,6 @@ fn lowercase(s: String) -> String {
         .collect()
 }
 
-/// One letter of an Arabic word: the letter as written, folded, and the byte span it covers
-/// in the word (its marks included; a ligature's letters share its span).
-struct Letter {
-    ch: char,
-    folded: char,
-    start: usize,
-    end: usize,
-}
-
-/// The letters of `word`, or `None` when it holds anything but Arabic letters, ligatures and
-/// marks (then it is a word of another script).
-fn letters(word: &str) -> Option<Vec<Letter>> {
-    let mut out: Vec<Letter> = Vec::with_capacity(word.len() / 2);
-    for (i, c) in word.char_indices() {
-        let end = i + c.len_utf8();
-        let start = if out.is_empty() { 0 } else { i };
-        if let Some(expansion) = presentation_form(c) {
-            let mut any = false;
-            for e in expansion.chars().filter(|&e| is_arabic_letter(e)) {
-                out.push(Letter { ch: e, folded: fold_letter(e), start, end });
-                any = true;
-            }
-            if !any && let Some(last) = out.last_mut() {
-                last.end = end; // a presentation form of a mark
-            }
-        } else if is_arabic_letter(c) {
-            out.push(Letter { ch: c, folded: fold_letter(c), start, end });
-        } else if is_arabic_diacritic(c) || matches!(c, TATWEEL | ZWNJ | ZWJ) {
-            if let Some(last) = out.last_mut() {
-                last.end = end;
-            }
-        } else {
-            return None;
-        }
-    }
-    (!out.is_empty()).then_some(out)
-}
-
 fn is_stop(folded: &str) -> bool {
     stopwords::is_stop_word_folded(folded)
         || folded
@@ -280,11 +241,11 @@ fn is_stop(folded: &str) -> bool {
 
 /// The terms of one word token (spans relative to it).
 fn word_terms(word: &str, options: &SearchOptions) -> Vec<WordTerm> {
-    let Some(letters) = letters(word) else {
+    let Some(letters) = letters(word, true) else {
         let term = spelled(word, options);
         return if term.is_empty() { vec![] } else { vec![(term, 0, word.len(), TermKind::Stem)] };
     };
-    let folded: Vec<char> = letters.iter().map(|l| l.folded).collect();
+    let folded: Vec<char> = letters.iter().map(|l| fold_letter(l.ch)).collect();
     if folded == ['ا', 'ل'] {
         return vec![]; // the article alone, cut off its word (الـ 3, "ال" after a line break)
     }
