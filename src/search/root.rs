@@ -24,6 +24,27 @@ pub fn root(stem: &str) -> Option<String> {
     if !c.iter().all(|&x| crate::chars::is_arabic_letter(x)) {
         return None;
     }
+    pattern(&c).or_else(|| imperfect(&c)).or_else(|| fallback(&c))
+}
+
+/// An imperfect of a derived verb read as its past: ي ن (and تست) for the past's ا
+/// (يستخدم → استخدم, ينتظر → انتظر, ينطلق → انطلق), or off before the ت of تفاعل تفعّل
+/// (يتعاون → تعاون).
+fn imperfect(c: &[char]) -> Option<String> {
+    if c.len() < 5 || !(matches!(c[0], 'ي' | 'ن') || c[..3] == ['ت', 'س', 'ت']) {
+        return None;
+    }
+    let mut past = c.to_vec();
+    if c[1] == 'ت' {
+        past.remove(0);
+    } else {
+        past[0] = 'ا';
+    }
+    pattern(&past)
+}
+
+/// The root letters of `c` by its pattern (the table in the module docs).
+fn pattern(c: &[char]) -> Option<String> {
     let pick = |i: [usize; 3]| -> Option<String> { Some(i.iter().map(|&k| c[k]).collect()) };
     match c.len() {
         4 => match c[..] {
@@ -61,7 +82,6 @@ pub fn root(stem: &str) -> Option<String> {
         },
         _ => None,
     }
-    .or_else(|| fallback(&c))
 }
 
 /// No pattern fits: drop the long vowels ا و ي after the first letter, then a leading م ت ن
@@ -107,6 +127,9 @@ mod tests {
             ("انطلاق", "طلق"),
             ("انتخاب", "نخب"), // افتعال before انفعال: the ن is the root's
             ("انتشر", "نشر"),
+            ("يستخدم", "خدم"), // imperfects of the derived forms
+            ("ينتظر", "نظر"),
+            ("يتعاون", "عون"),
             ("اعمال", "عمل"),
         ] {
             assert_eq!(root(stem).as_deref(), Some(key), "{stem}");
