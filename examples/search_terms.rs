@@ -8,8 +8,12 @@
 //! (`scripts/accuracy-search.sh` runs both.) Flags after the paths turn parts off, for the
 //! comparisons in the README: `--no-stem`, `--no-roots`, `--no-stop-words`, and
 //! `--query-stop-words-only` / `--doc-stop-words-only` (stop words dropped on one side only).
+//!
+//! The scorer's BM25 takes bags of terms, no weights: a query's stem terms are written twice,
+//! so that a word's own term weighs twice its root term, as the adapters weight them
+//! (`tahlil/minisearch`'s `boostTerm`; README, "Search"). `--unweighted` writes each once.
 use std::io::{BufRead, BufReader, Write};
-use tahlil::search::{SearchOptions, analyze};
+use tahlil::search::{SearchOptions, TermKind, analyze};
 
 fn rows(path: &str) -> Result<Vec<serde_json::Value>, Box<dyn std::error::Error>> {
     let mut out = Vec::new();
@@ -25,7 +29,7 @@ fn rows(path: &str) -> Result<Vec<serde_json::Value>, Box<dyn std::error::Error>
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [data, output, flags @ ..] = args.as_slice() else {
-        return Err("usage: search_terms DATA_DIR OUT.json [--no-stem] [--no-roots] [--no-stop-words] [--query-stop-words-only | --doc-stop-words-only]".into());
+        return Err("usage: search_terms DATA_DIR OUT.json [--no-stem] [--no-roots] [--no-stop-words] [--query-stop-words-only | --doc-stop-words-only] [--unweighted] [--kinds]".into());
     };
     let has = |f: &str| flags.iter().any(|x| x == f);
     let options = SearchOptions {
@@ -42,17 +46,29 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if has("--doc-stop-words-only") {
         query_options.stop_words = false;
     }
-    let terms = |rows: &[serde_json::Value], key: &str, o: &SearchOptions| -> Vec<Vec<String>> {
-        rows.iter()
-            .map(|r| analyze(r[key].as_str().unwrap_or_default(), o).into_iter().map(|t| t.term).collect())
-            .collect()
-    };
+    // `--kinds`: each term written "kind:term" (for scripts that weight the two kinds).
+    let kinds = has("--kinds");
+    let stem_weight = if has("--unweighted") || kinds { 1 } else { 2 };
+    let terms =
+        |rows: &[serde_json::Value], key: &str, o: &SearchOptions, weight: usize| -> Vec<Vec<String>> {
+            rows.iter()
+                .map(|r| {
+                    let mut out = Vec::new();
+                    for t in analyze(r[key].as_str().unwrap_or_default(), o) {
+                        let n = if t.kind == TermKind::Stem { weight } else { 1 };
+                        let term = if kinds { format!("{}:{}", t.kind.as_str(), t.term) } else { t.term };
+                        out.extend(std::iter::repeat_n(term, n));
+                    }
+                    out
+                })
+                .collect()
+        };
     let dir = |f: &str| format!("{data}/{f}");
     let json = serde_json::json!({
-        "docs": terms(&rows(&dir("arcd-dev-docs.jsonl"))?, "text", &docs_options),
-        "queries": terms(&rows(&dir("arcd-dev-queries.jsonl"))?, "text", &query_options),
-        "plain": terms(&rows(&dir("arcd-dev-queries-plain.jsonl"))?, "text", &query_options),
-        "words": terms(&rows(&dir("pud-lemmas-dev.jsonl"))?, "form", &options),
+        "docs": terms(&rows(&dir("arcd-dev-docs.jsonl"))?, "text", &docs_options, 1),
+        "queries": terms(&rows(&dir("arcd-dev-queries.jsonl"))?, "text", &query_options, stem_weight),
+        "plain": terms(&rows(&dir("arcd-dev-queries-plain.jsonl"))?, "text", &query_options, stem_weight),
+        "words": terms(&rows(&dir("pud-lemmas-dev.jsonl"))?, "form", &options, 1),
     });
     std::fs::File::create(output)?.write_all(json.to_string().as_bytes())?;
     Ok(())

@@ -9,5 +9,6 @@ export const FUNCTIONS = Object.freeze([
   "keywords",
   "extractArticle",
   "analyze",
+  "analyzeTerms",
   "highlight",
 ]);

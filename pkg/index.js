@@ -387,7 +387,7 @@ export function extractArticle(text, options) {
 // ---- Search: analyze and highlight (src/search via src/wasm.rs).
 
 export function analyze(text, options) {
-  const [numbers, strings] = guarded("analyze", () => wasm.analyzeFlat(text, options));
+  const [numbers, strings] = guarded("analyze", () => wasm.analyzeFlat("analyze", text, options));
   const T = flat.term;
   const kindNames = flat.names.termKind;
   const terms = [];
@@ -402,6 +402,18 @@ export function analyze(text, options) {
     });
     at = end;
   }
+  return terms;
+}
+
+/**
+ * The terms of `analyze(text, options)` without their spans and kinds, faster (no object per
+ * term): what the search-library adapters index.
+ */
+export function analyzeTerms(text, options) {
+  const [numbers, strings] = guarded("analyzeTerms", () => wasm.analyzeFlat("analyzeTerms", text, options));
+  const T = flat.term;
+  const terms = new Array(numbers.length / T.width);
+  for (let i = 0, k = 0, at = 0; i < numbers.length; i += T.width, k++) terms[k] = strings.slice(at, (at += numbers[i + T.termLength]));
   return terms;
 }
 

@@ -63,6 +63,7 @@ export interface TahlilWorker {
   keywords(text: string, options?: KeywordsOptions): Promise<Keyword[]>;
   extractArticle(text: string, options?: ExtractArticleOptions): Promise<Article>;
   analyze(text: string, options?: AnalyzeOptions): Promise<Term[]>;
+  analyzeTerms(text: string, options?: AnalyzeOptions): Promise<string[]>;
   highlight(text: string, query: string, options?: AnalyzeOptions): Promise<Highlight[]>;
   /** Resolves once the WebAssembly module is loaded in the worker; rejects if it cannot be. */
   ready(): Promise<void>;

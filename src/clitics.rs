@@ -46,7 +46,7 @@
 //! 5. Clitics written onto a number split off as UD does, the article too:
 //!    و1997 → و + 1997, الـ96 → الـ + 96.
 //!
-//! The generator (`scripts/build-lexicon.py`) prunes the list with the same
+//! The generator (`scripts/generate/build-lexicon.py`) prunes the list with the same
 //! clitic inventory, so that a frequent form such as وكان or بالنسبة is not in
 //! the list and splits, while وزير or فكرة, whose remainders are rarer than
 //! the whole word by a margin that depends on the clitic, stay in it.
@@ -61,6 +61,7 @@
 //! whole (عملنا). Words that contain characters other than Arabic letters
 //! and marks are not split, except clitics before a number.
 
+use crate::normalize::presentation_form;
 use crate::{chars, lexicon};
 
 /// Which clitics to split. Parsed from `"none" | "ud" | "all"`.
@@ -204,7 +205,7 @@ impl Spelling {
                 'ة' => teh = true,
                 'ى' => maqsura = true,
                 'أ' | 'إ' | 'آ' => hamza = true,
-                _ => arabic |= is_letter(c),
+                _ => arabic |= chars::is_arabic_letter(c),
             }
             if teh && maqsura && hamza {
                 return Self::CAREFUL;
@@ -239,7 +240,7 @@ pub fn segment_word_with(word: &str, scheme: CliticScheme, spelling: Spelling) -
     if scheme == CliticScheme::None || word.len() > MAX_WORD_BYTES {
         return None;
     }
-    let Some(letters) = letters(word) else {
+    let Some(letters) = letters(word, false) else {
         return split_before_number(word);
     };
     let chars: Vec<char> = letters.iter().map(|l| l.ch).collect();
@@ -257,23 +258,39 @@ fn is_mark(c: char) -> bool {
     chars::is_arabic_diacritic(c) || matches!(c, chars::TATWEEL | chars::ZWNJ | chars::ZWJ)
 }
 
-/// Arabic-script letters, including Persian and Urdu ones.
-use chars::is_arabic_letter as is_letter;
-
-/// A letter with the byte span it covers in the word (its trailing marks
-/// included; marks before the first letter go to the first letter).
-struct Letter {
-    ch: char,
-    start: usize,
-    end: usize,
+/// A letter of a word with the byte span it covers in the word (its trailing marks
+/// included; marks before the first letter go to the first letter; the letters of a
+/// ligature share its span).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Letter {
+    /// The letter as written (a ligature's letters spelled out).
+    pub ch: char,
+    /// Byte offset of its first byte in the word.
+    pub start: usize,
+    /// Byte offset just past its last mark.
+    pub end: usize,
 }
 
-fn letters(word: &str) -> Option<Vec<Letter>> {
+/// The letters of `word`, or `None` when it holds anything but Arabic letters and marks
+/// (Persian and Urdu letters included). With `ligatures`, a presentation form or ligature
+/// (ﻻ, ﷲ) counts as the letters it stands for; without, it makes the word not a word of
+/// letters. What clitic segmentation ([`segment_word_with`], no ligatures) and search
+/// ([`crate::search`], ligatures) read a word as.
+pub(crate) fn letters(word: &str, ligatures: bool) -> Option<Vec<Letter>> {
     let mut out: Vec<Letter> = Vec::with_capacity(word.len() / 2);
     for (i, c) in word.char_indices() {
         let end = i + c.len_utf8();
-        if is_letter(c) {
-            let start = if out.is_empty() { 0 } else { i };
+        let start = if out.is_empty() { 0 } else { i };
+        if let Some(expansion) = ligatures.then(|| presentation_form(c)).flatten() {
+            let mut any = false;
+            for e in expansion.chars().filter(|&e| chars::is_arabic_letter(e)) {
+                out.push(Letter { ch: e, start, end });
+                any = true;
+            }
+            if !any && let Some(last) = out.last_mut() {
+                last.end = end; // a presentation form of a mark
+            }
+        } else if chars::is_arabic_letter(c) {
             out.push(Letter { ch: c, start, end });
         } else if is_mark(c) {
             if let Some(last) = out.last_mut() {
@@ -283,7 +300,7 @@ fn letters(word: &str) -> Option<Vec<Letter>> {
             return None;
         }
     }
-    if out.is_empty() { None } else { Some(out) }
+    (!out.is_empty()).then_some(out)
 }
 
 // ---------------------------------------------------------------------------
@@ -302,7 +319,7 @@ const SUFFIXES: [&str; 11] = ["هما", "كما", "هم", "هن", "ها", "كم"
 
 /// Two-letter words that may be the stem after a clitic (و+ما, ب+أن).
 /// Any other two-letter rest is part of the word (بات, بدا, بحر). Kept in
-/// step with SHORT_STEMS in scripts/build-lexicon.py.
+/// step with SHORT_STEMS in scripts/generate/build-lexicon.py.
 const SHORT_STEMS: [&str; 22] = [
     "ما", "لا", "من", "في", "هو", "هي", "قد", "أن", "إن", "عن", "مع", "كل", "ذا", "لم", "لن", "أو", "إذ",
     "هم", "هن", "أي", "ثم", "تم",
@@ -330,14 +347,15 @@ fn lexical_al_folded(form: &str) -> bool {
     LEXICAL_AL.iter().any(|l| l.chars().map(lexicon::fold_letter).eq(form.chars().map(lexicon::fold_letter)))
 }
 
-/// The proclitic after the conjunction (the second prefix slot).
+/// The proclitic after the conjunction (the second prefix slot): a preposition or the
+/// future marker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Second {
+enum Proclitic {
     /// ب ل ك
-    Prep(char),
+    Preposition(char),
     /// س before an imperfect verb
     Future,
-    /// لل: ل + the article with its alef dropped
+    /// لل: the preposition ل + the article with its alef dropped
     LamArticle,
 }
 
@@ -345,7 +363,7 @@ enum Second {
 #[derive(Clone, Debug, Default)]
 struct Analysis {
     conj: Option<char>,
-    prep: Option<Second>,
+    proclitic: Option<Proclitic>,
     /// Letters of the pronoun suffix (0 = none).
     suffix: usize,
     /// Underlying stem (without marks), or `None` to keep the surface.
@@ -356,15 +374,15 @@ struct Analysis {
 
 impl Analysis {
     fn prefix_len(&self) -> usize {
-        self.conj.is_some() as usize + self.prep.is_some() as usize
+        self.conj.is_some() as usize + self.proclitic.is_some() as usize
     }
     fn clitics(&self) -> usize {
         self.prefix_len() + (self.suffix > 0) as usize
     }
 }
 
-/// Ways to read the start of the word as prefixes: (conj, prep, stem start).
-fn heads(w: &[char]) -> Vec<(Option<char>, Option<Second>, usize)> {
+/// Ways to read the start of the word as prefixes: (conjunction, proclitic, stem start).
+fn heads(w: &[char]) -> Vec<(Option<char>, Option<Proclitic>, usize)> {
     let mut out = Vec::with_capacity(8);
     for conj in [None, Some(WAW), Some(FEH)] {
         let p = match conj {
@@ -377,14 +395,14 @@ fn heads(w: &[char]) -> Vec<(Option<char>, Option<Second>, usize)> {
             continue;
         };
         match c {
-            BEH | KAF | LAM => out.push((conj, Some(Second::Prep(c)), p + 1)),
+            BEH | KAF | LAM => out.push((conj, Some(Proclitic::Preposition(c)), p + 1)),
             SEEN if matches!(next, Some('ي' | 'ت' | 'ن' | 'أ')) => {
-                out.push((conj, Some(Second::Future), p + 1))
+                out.push((conj, Some(Proclitic::Future), p + 1))
             }
             _ => {}
         }
         if c == LAM && next == Some(LAM) {
-            out.push((conj, Some(Second::LamArticle), p + 1));
+            out.push((conj, Some(Proclitic::LamArticle), p + 1));
         }
     }
     out
@@ -423,11 +441,12 @@ fn past_verb(stem: &str, casual: Spelling) -> bool {
 /// [`Spelling::PLAIN`], as a word of the list once both are folded; otherwise with a final
 /// ه read as ة, a final ي as ى, an initial ا as أ إ آ, as `spelling` allows.
 fn in_list(word: &str, spelling: Spelling) -> bool {
+    if spelling == Spelling::PLAIN {
+        // (A word of the list is a word of the folded list too: one lookup, not two.)
+        return lexicon::contains_folded(word);
+    }
     if lexicon::contains(word) {
         return true;
-    }
-    if spelling == Spelling::PLAIN {
-        return lexicon::contains_folded(word);
     }
     let restored = |from: char, to: char, at_end: bool| {
         let hit = if at_end { word.strip_suffix(from) } else { word.strip_prefix(from) };
@@ -454,6 +473,40 @@ fn known(stem: &str, casual: Spelling) -> bool {
     }
 }
 
+/// The rules for a word whose stem is not in the list (step 3 of the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FallbackRule {
+    /// Prefixes before the article: وبالمفاوضات, للمفاوضات.
+    BeforeArticle,
+    /// Prefixes before a hamza-initial stem (hardly any word begins وأ فأ بأ لأ): بأبهى.
+    BeforeHamza,
+    /// A pronoun after the ت of a feminine noun (محاكمته), ـها ـهم ـهما ـهن after three
+    /// letters (إفلاسها), ـه after four.
+    PronounAfterUnknownStem,
+    /// ل before an imperfect verb (لنواصل); س before a plural imperfect (سينجحون; names
+    /// like سيغال stay whole).
+    BeforeImperfect,
+    /// و before an unknown word is far more often "and" (but وي… and وو… begin many
+    /// foreign names: ويلسون, وودز).
+    ConjunctionWaw,
+}
+
+impl FallbackRule {
+    /// How many strengths there are.
+    const RANKS: usize = 4;
+
+    /// Its strength, strongest first: a reading by a lower rank wins. The two prefix rules
+    /// share a rank (the usual tie-breaks choose between their readings).
+    fn rank(self) -> usize {
+        match self {
+            Self::BeforeArticle | Self::BeforeHamza => 0,
+            Self::PronounAfterUnknownStem => 1,
+            Self::BeforeImperfect => 2,
+            Self::ConjunctionWaw => 3,
+        }
+    }
+}
+
 fn analyze(w: &[char], casual: Spelling) -> Analysis {
     let whole: String = w.iter().collect();
     if lexicon::contains(&whole) || w.len() < 2 {
@@ -470,9 +523,9 @@ fn analyze(w: &[char], casual: Spelling) -> Analysis {
     }
     let n = w.len();
     let mut best: Option<Analysis> = None;
-    let mut fallback: [Option<Analysis>; 4] = Default::default();
-    for (conj, prep, s) in heads(w) {
-        let article = prep == Some(Second::LamArticle);
+    let mut fallback: [Option<Analysis>; FallbackRule::RANKS] = Default::default();
+    for (conj, proclitic, s) in heads(w) {
+        let article = proclitic == Some(Proclitic::LamArticle);
         // (suffix letters, suffix string); 0 = no suffix.
         let mut suffixes: Vec<usize> = vec![0];
         if !article {
@@ -488,15 +541,15 @@ fn analyze(w: &[char], casual: Spelling) -> Analysis {
             let stem: String = w[s..e].iter().collect();
             let lookup = if article { format!("ا{stem}") } else { stem.clone() };
             let cand =
-                |form: Option<String>| Analysis { conj, prep, suffix: k, stem_form: form, stem_len: 0 };
-            if k == 0 && conj.is_none() && prep.is_none() {
+                |form: Option<String>| Analysis { conj, proclitic, suffix: k, stem_form: form, stem_len: 0 };
+            if k == 0 && conj.is_none() && proclitic.is_none() {
                 continue;
             }
             if s == e {
                 // Preposition + pronoun with no stem: له بها لي (but not بي).
                 let ok = k > 0
-                    && matches!(prep, Some(Second::Prep(BEH | LAM)))
-                    && (w[s..] != ['ي'] || prep == Some(Second::Prep(LAM)));
+                    && matches!(proclitic, Some(Proclitic::Preposition(BEH | LAM)))
+                    && (w[s..] != ['ي'] || proclitic == Some(Proclitic::Preposition(LAM)));
                 if ok {
                     consider(&mut best, cand(None), 0);
                 }
@@ -534,42 +587,34 @@ fn analyze(w: &[char], casual: Spelling) -> Analysis {
             let first = w[s];
             let pronoun_h = k > 0 && w[n - k] == 'ه';
             let rule = if k == 0 && starts_al && lookup.chars().count() >= 5 {
-                // prefixes before the article: وبالمفاوضات, للمفاوضات
-                Some(0)
+                Some(FallbackRule::BeforeArticle)
             } else if k == 0 && matches!(first, 'أ' | 'إ' | 'آ') && stem_len >= 3 {
-                // hardly any word begins وأ فأ بأ لأ: بأبهى
-                Some(0)
-            } else if k > 0 && !starts_al && conj.is_none() && prep.is_none() && {
-                // a pronoun after the ت of a feminine noun (محاكمته), or
-                // ـها ـهم ـهما ـهن (إفلاسها), or ـه after a longer stem
+                Some(FallbackRule::BeforeHamza)
+            } else if k > 0 && !starts_al && conj.is_none() && proclitic.is_none() && {
                 (stem_len >= 4 && w[e - 1] == 'ت')
                     || (k >= 2 && pronoun_h && stem_len >= 3)
                     || (k == 1 && pronoun_h && stem_len >= 4)
             } {
-                Some(1)
+                Some(FallbackRule::PronounAfterUnknownStem)
             } else if k == 0
                 && stem_len >= 4
-                && ((prep == Some(Second::Prep(LAM)) && matches!(first, 'ي' | 'ت' | 'ن'))
-                    || (prep == Some(Second::Future) && w[n - 2..] == ['و', 'ن']))
+                && ((proclitic == Some(Proclitic::Preposition(LAM)) && matches!(first, 'ي' | 'ت' | 'ن'))
+                    || (proclitic == Some(Proclitic::Future) && w[n - 2..] == ['و', 'ن']))
             {
-                // ل before an imperfect verb (لنواصل); س before a plural
-                // imperfect (سينجحون; names like سيغال stay whole)
-                Some(2)
+                Some(FallbackRule::BeforeImperfect)
             } else if k == 0
                 && conj == Some(WAW)
-                && prep.is_none()
+                && proclitic.is_none()
                 && stem_len >= 3
                 && !matches!(first, 'ي' | 'و')
             {
-                // و before an unknown word is far more often "and" (but وي…
-                // and وو… begin many foreign names: ويلسون, وودز)
-                Some(3)
+                Some(FallbackRule::ConjunctionWaw)
             } else {
                 None
             };
             if let Some(r) = rule {
                 let form = if article { Some(lookup) } else { None };
-                consider(&mut fallback[r], cand(form), stem_len);
+                consider(&mut fallback[r.rank()], cand(form), stem_len);
             }
         }
     }
@@ -620,7 +665,7 @@ pub(crate) fn search_stem(w: &[char]) -> SearchStem {
     if start >= end {
         return SearchStem { start: end, end, restored: None };
     }
-    let lam_article = a.prep == Some(Second::LamArticle);
+    let lam_article = a.proclitic == Some(Proclitic::LamArticle);
     let restored = if a.suffix > 0 && !lam_article {
         a.stem_form.as_deref().and_then(|f| f.chars().last()).filter(|&c| Some(&c) != w.get(end - 1))
     } else {
@@ -654,7 +699,7 @@ pub(crate) fn split_before_number(word: &str) -> Option<Vec<Segment>> {
     let mut letters: Vec<(char, usize, usize)> = Vec::new();
     let mut rest = word.len();
     for (i, c) in word.char_indices() {
-        if is_letter(c) {
+        if chars::is_arabic_letter(c) {
             letters.push((c, i, i + c.len_utf8()));
         } else if is_mark(c) && !letters.is_empty() {
             letters.last_mut()?.2 = i + c.len_utf8();
@@ -728,16 +773,16 @@ fn build(
         i += 1;
     }
     let mut stem_form = a.stem_form.clone();
-    match a.prep {
-        Some(Second::Prep(c)) => {
+    match a.proclitic {
+        Some(Proclitic::Preposition(c)) => {
             push(i, i + 1, SegmentRole::Preposition, c.to_string());
             i += 1;
         }
-        Some(Second::Future) => {
+        Some(Proclitic::Future) => {
             push(i, i + 1, SegmentRole::Future, SEEN.to_string());
             i += 1;
         }
-        Some(Second::LamArticle) => {
+        Some(Proclitic::LamArticle) => {
             push(i, i + 1, SegmentRole::Preposition, LAM.to_string());
             i += 1;
         }
@@ -753,7 +798,7 @@ fn build(
             && !(casual.hamza && (lexicon::hamza_al_folded(&form) || lexical_al_folded(&form)));
         if split_article {
             // للسلطة: the surface article is the single ل.
-            let art = if a.prep == Some(Second::LamArticle) { 1 } else { 2 };
+            let art = if a.proclitic == Some(Proclitic::LamArticle) { 1 } else { 2 };
             push(i, i + art, SegmentRole::Article, "ال".to_string());
             let rest: String = form.chars().skip(2).collect();
             push(i + art, e, SegmentRole::Stem, rest);

@@ -29,18 +29,14 @@ const PRONOUNS: [&str; 8] = ["هما", "كما", "كم", "كن", "هم", "هن",
 const INFLECTIONS: [&str; 7] = ["ات", "ون", "ين", "يه", "ه", "ي", "ا"];
 const MIN_LETTERS: usize = 3;
 
-fn letters(s: &str) -> usize {
-    s.chars().count()
-}
-
 /// Removes `prefix` from the start of `w` when at least [`MIN_LETTERS`] letters remain.
 fn strip_prefix<'a>(w: &'a str, prefix: &str) -> Option<&'a str> {
-    w.strip_prefix(prefix).filter(|r| letters(r) >= MIN_LETTERS)
+    w.strip_prefix(prefix).filter(|r| r.chars().count() >= MIN_LETTERS)
 }
 
 /// Removes `suffix` from the end of `w` when at least [`MIN_LETTERS`] letters remain.
 fn strip_suffix<'a>(w: &'a str, suffix: &str) -> Option<&'a str> {
-    w.strip_suffix(suffix).filter(|r| letters(r) >= MIN_LETTERS)
+    w.strip_suffix(suffix).filter(|r| r.chars().count() >= MIN_LETTERS)
 }
 
 /// The light stem of `word` (see the module docs for the rules). Total: any input gives a

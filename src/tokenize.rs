@@ -629,13 +629,13 @@ pub struct AnalyzedToken {
 /// assert_eq!(&text[segments[1].start..segments[1].end], "الكتابُ");
 /// ```
 pub fn tokenize(text: &str, options: &TokenizeOptions) -> Vec<AnalyzedToken> {
-    let mut segmenter = Segmenter::for_text(options.clitics, text);
+    let mut memo = SegmentationMemo::for_text(options.clitics, text);
     tokens(text)
         .map(|t| {
             let surface = &text[t.start..t.end];
             let mut norm = String::with_capacity(surface.len());
             normalize_into(surface, &options.normalize, &mut norm);
-            let segments = segmenter.segments(surface, t.kind).map(|segs| {
+            let segments = memo.segments(surface, t.kind).map(|segs| {
                 segs.iter()
                     .map(|s| Segment { start: s.start + t.start, end: s.end + t.start, ..s.clone() })
                     .collect()
@@ -666,19 +666,19 @@ pub fn segments_with(
 
 /// [`segments_of`] with a memo of the words seen so far in one text: words repeat (a news
 /// article uses each frequent word many times), and segmenting is the costly step.
-pub struct Segmenter<'a> {
+pub struct SegmentationMemo<'a> {
     scheme: CliticScheme,
     spelling: Spelling,
     seen: std::collections::HashMap<&'a str, Option<Vec<Segment>>>,
 }
 
-impl<'a> Segmenter<'a> {
-    /// A segmenter for `scheme`, with an empty memo.
+impl<'a> SegmentationMemo<'a> {
+    /// A memo for `scheme`, empty.
     pub fn new(scheme: CliticScheme) -> Self {
         Self { scheme, spelling: Spelling::CAREFUL, seen: std::collections::HashMap::new() }
     }
 
-    /// A segmenter for the words of `text`, read as [`Spelling::of`] the text says: in a text
+    /// A memo for the words of `text`, read as [`Spelling::of`] the text says: in a text
     /// typed without ة, ى or hamzas, دوله stays whole (دولة) rather than دول + ه. What
     /// [`tokenize`] uses.
     pub fn for_text(scheme: CliticScheme, text: &str) -> Self {

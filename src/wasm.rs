@@ -16,7 +16,7 @@ use crate::flat;
 use crate::keywords::Keyword;
 use crate::normalize::{NormalizeOptions, normalize_into};
 use crate::summarize::{DEFAULT_KEYWORD_LIMIT, SummaryLength, SummaryOptions};
-use crate::tokenize::{Segmenter, TokenizeOptions, tokens};
+use crate::tokenize::{SegmentationMemo, TokenizeOptions, tokens};
 use crate::utf16::{Utf16Cursor, to_utf16_many};
 use js_sys::{Array, Float64Array, Object, RangeError, Reflect, TypeError, Uint32Array};
 use wasm_bindgen::prelude::*;
@@ -316,7 +316,7 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let mut numbers: Vec<u32> = Vec::with_capacity(text.len() / 2);
     let mut norms = String::with_capacity(text.len());
     let mut forms = String::new();
-    let mut segmenter = Segmenter::for_text(options.clitics, &text);
+    let mut memo = SegmentationMemo::for_text(options.clitics, &text);
     let utf16_len = |s: &str| crate::utf16::utf16_len(s) as u32;
     for t in tokens(&text) {
         let surface = &text[t.start..t.end];
@@ -329,7 +329,7 @@ pub fn js_tokenize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
         } else {
             utf16_len(&norms[norm_start..])
         };
-        let segments = segmenter.segments(surface, t.kind).unwrap_or_default();
+        let segments = memo.segments(surface, t.kind).unwrap_or_default();
         let start = cursor.to_utf16(t.start) as u32;
         let end = cursor.to_utf16(t.end) as u32;
         let segment_count = segments.len() as u32;
@@ -530,25 +530,23 @@ fn search_options(func: &'static str, value: &JsValue) -> JsResult<crate::search
     let o = Options::new(func, "options", value, &["stem", "roots", "stopWords", "normalize"])?;
     let base = crate::search::SearchOptions::default();
     let normalize = match o.get("normalize")? {
-        // Unset switches keep the search preset, analyze's default.
+        // Unset switches keep the search preset, analyze's default (the preset is the only
+        // other starting point there is).
         Some(v) => {
-            let mut n = normalize_options(func, "options.normalize", &v)?;
             let given = Options::new(func, "options.normalize", &v, NORMALIZE_KEYS)?;
+            given.choice("preset", &["search"])?;
             let search = NormalizeOptions::search();
-            if given.get("preset")?.is_none() {
-                n = NormalizeOptions {
-                    diacritics: given.bool("diacritics", search.diacritics)?,
-                    tatweel: given.bool("tatweel", search.tatweel)?,
-                    alef: given.bool("alef", search.alef)?,
-                    alef_maqsura: given.bool("alefMaqsura", search.alef_maqsura)?,
-                    teh_marbuta: given.bool("tehMarbuta", search.teh_marbuta)?,
-                    hamza: given.bool("hamza", search.hamza)?,
-                    digits: given.bool("digits", search.digits)?,
-                    ligatures: given.bool("ligatures", search.ligatures)?,
-                    bidi_marks: given.bool("bidiMarks", search.bidi_marks)?,
-                };
+            NormalizeOptions {
+                diacritics: given.bool("diacritics", search.diacritics)?,
+                tatweel: given.bool("tatweel", search.tatweel)?,
+                alef: given.bool("alef", search.alef)?,
+                alef_maqsura: given.bool("alefMaqsura", search.alef_maqsura)?,
+                teh_marbuta: given.bool("tehMarbuta", search.teh_marbuta)?,
+                hamza: given.bool("hamza", search.hamza)?,
+                digits: given.bool("digits", search.digits)?,
+                ligatures: given.bool("ligatures", search.ligatures)?,
+                bidi_marks: given.bool("bidiMarks", search.bidi_marks)?,
             }
-            n
         }
         None => base.normalize,
     };
@@ -560,29 +558,52 @@ fn search_options(func: &'static str, value: &JsValue) -> JsResult<crate::search
     })
 }
 
-/// `analyze(text, options?)` as flat data: `[numbers, terms]`, `numbers` holding a
-/// [`flat::Term`] per term and `terms` the concatenated terms.
+thread_local! {
+    /// The analyzer of the last `analyze` call, kept for the next one with the same options:
+    /// its memo of word terms spares re-analyzing the words each document of an index repeats.
+    static ANALYZER: std::cell::RefCell<Option<crate::search::Analyzer>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` with the kept analyzer for `options` (a new one when they changed).
+fn with_analyzer<R>(
+    options: crate::search::SearchOptions,
+    f: impl FnOnce(&mut crate::search::Analyzer) -> R,
+) -> R {
+    ANALYZER.with(|cell| {
+        let mut kept = cell.borrow_mut();
+        let analyzer = match kept.as_mut() {
+            Some(a) if *a.options() == options => a,
+            _ => kept.insert(crate::search::Analyzer::new(options)),
+        };
+        f(analyzer)
+    })
+}
+
+/// `analyze(text, options?)` and `analyzeTerms` as flat data: `[numbers, terms]`, `numbers`
+/// holding a [`flat::Term`] per term and `terms` the concatenated terms. `caller` is the public
+/// function's name, for the error messages.
 #[wasm_bindgen(js_name = analyzeFlat)]
-pub fn js_analyze_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
-    const F: &str = "analyze";
-    let text = text_arg(F, &text)?;
-    let options = search_options(F, &options)?;
-    let terms = crate::search::analyze(&text, &options);
-    let mut numbers: Vec<u32> = Vec::with_capacity(terms.len() * 4);
-    let mut strings = String::with_capacity(terms.len() * 8);
+pub fn js_analyze_flat(caller: &str, text: JsValue, options: JsValue) -> JsResult<Array> {
+    let func = if caller == "analyzeTerms" { "analyzeTerms" } else { "analyze" };
+    let text = text_arg(func, &text)?;
+    let options = search_options(func, &options)?;
+    let mut numbers: Vec<u32> = Vec::with_capacity(text.len() / 2);
+    let mut strings = String::with_capacity(text.len());
     let mut cursor = Utf16Cursor::new(&text);
     let mut last: Option<((usize, usize), (u32, u32))> = None;
-    for t in &terms {
-        // A root term has its stem's span: convert it once.
-        let span = match last {
-            Some((bytes, units)) if bytes == (t.start, t.end) => units,
-            _ => (cursor.to_utf16(t.start) as u32, cursor.to_utf16(t.end) as u32),
-        };
-        last = Some(((t.start, t.end), span));
-        strings.push_str(&t.term);
-        let term_length = crate::utf16::utf16_len(&t.term) as u32;
-        flat::Term { start: span.0, end: span.1, kind: t.kind as u32, term_length }.push_to(&mut numbers);
-    }
+    with_analyzer(options, |a| {
+        a.each_term(&text, |term, start, end, kind| {
+            // A root term has its stem's span: convert it once.
+            let span = match last {
+                Some((bytes, units)) if bytes == (start, end) => units,
+                _ => (cursor.to_utf16(start) as u32, cursor.to_utf16(end) as u32),
+            };
+            last = Some(((start, end), span));
+            strings.push_str(term);
+            let term_length = crate::utf16::utf16_len(term) as u32;
+            flat::Term { start: span.0, end: span.1, kind: kind as u32, term_length }.push_to(&mut numbers);
+        })
+    });
     Ok(Array::of2(&Uint32Array::from(&numbers[..]).into(), &strings.into()))
 }
 

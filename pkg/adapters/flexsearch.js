@@ -1,6 +1,6 @@
 // tahlil/flexsearch: Arabic analysis for FlexSearch 0.8 (https://github.com/nextapps-de/flexsearch).
 // No dependency on FlexSearch: this returns the function its `encoder` option takes.
-import { analyze } from "#tahlil";
+import { analyzeTerms } from "#tahlil";
 import { checkAnalyzeOptions } from "./common.js";
 
 /**
@@ -9,5 +9,5 @@ import { checkAnalyzeOptions } from "./common.js";
  */
 export function flexsearchEncoder(options) {
   checkAnalyzeOptions("flexsearchEncoder", options);
-  return (text) => analyze(String(text ?? ""), options).map((t) => t.term);
+  return (text) => analyzeTerms(String(text ?? ""), options);
 }

@@ -1,6 +1,6 @@
 // tahlil/orama: Arabic analysis for Orama (https://github.com/oramasearch/orama).
 // No dependency on Orama: this returns an object of its `Tokenizer` interface.
-import { analyze } from "#tahlil";
+import { analyzeTerms } from "#tahlil";
 import { checkAnalyzeOptions } from "./common.js";
 
 /**
@@ -13,7 +13,7 @@ export function oramaTokenizer(options) {
     language: "arabic",
     normalizationCache: new Map(),
     tokenize(raw) {
-      return typeof raw === "string" ? analyze(raw, options).map((t) => t.term) : [];
+      return typeof raw === "string" ? analyzeTerms(raw, options) : [];
     },
   };
 }

@@ -51,10 +51,9 @@ pub mod stopwords;
 
 pub use root::root;
 
-use crate::chars::{TATWEEL, ZWJ, ZWNJ, is_arabic_diacritic, is_arabic_letter};
-use crate::clitics::{search_stem, split_before_number};
+use crate::clitics::{letters, search_stem, split_before_number};
 use crate::lexicon::fold_letter;
-use crate::normalize::{NormalizeOptions, normalize_into, presentation_form};
+use crate::normalize::{NormalizeOptions, normalize_into};
 use crate::stem::strip_suffixes;
 use crate::tokenize::{TokenKind, tokens};
 use std::collections::{HashMap, HashSet};
@@ -121,55 +120,94 @@ type WordTerm = (String, usize, usize, TermKind);
 /// The index terms of `text`, in text order (a word's root term right after its stem term).
 /// See the module docs for the rules.
 pub fn analyze(text: &str, options: &SearchOptions) -> Vec<Term> {
-    let mut out = Vec::with_capacity(text.len() / 8);
-    let mut memo: HashMap<&str, Vec<WordTerm>> = HashMap::new();
-    analyze_into(text, 0, options, &mut memo, &mut out);
-    out
+    Analyzer::new(*options).analyze(text)
 }
 
-fn analyze_into<'a>(
-    text: &'a str,
-    base: usize,
-    options: &SearchOptions,
-    memo: &mut HashMap<&'a str, Vec<WordTerm>>,
-    out: &mut Vec<Term>,
-) {
-    for t in tokens(text) {
-        let surface = &text[t.start..t.end];
-        let at = base + t.start;
-        match t.kind {
-            TokenKind::Word => {
-                let terms = memo.entry(surface).or_insert_with(|| word_terms(surface, options));
-                out.extend(terms.iter().map(|(term, s, e, kind)| Term {
-                    term: term.clone(),
-                    start: at + s,
-                    end: at + e,
-                    kind: *kind,
-                }));
-            }
-            TokenKind::Number => {
-                // Clitics written onto a number come off: و2020 → 2020.
-                let from =
-                    split_before_number(surface).and_then(|segs| segs.last().map(|s| s.start)).unwrap_or(0);
-                let term = spelled(&surface[from..], options);
-                if !term.is_empty() {
-                    out.push(Term { term, start: at + from, end: base + t.end, kind: TermKind::Stem });
+/// [`analyze`] for many texts with the same options (the documents of an index): it keeps
+/// the terms of the words it has seen, so a word that comes back in a later text is not
+/// analyzed again. The memo holds at most [`Analyzer::MEMO_WORDS`] words and starts afresh
+/// when full; the terms are those of [`analyze`] either way.
+///
+/// ```
+/// use tahlil::search::{Analyzer, SearchOptions, analyze};
+/// let mut analyzer = Analyzer::new(SearchOptions::default());
+/// for text in ["وبالكتاب", "الكتاب والمكتبة"] {
+///     assert_eq!(analyzer.analyze(text), analyze(text, &SearchOptions::default()));
+/// }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    options: SearchOptions,
+    memo: HashMap<String, Vec<WordTerm>>,
+}
+
+impl Analyzer {
+    /// Words kept in the memo before it starts afresh (some 2 MB of terms at most).
+    pub const MEMO_WORDS: usize = 1 << 14;
+
+    /// An analyzer with `options` and an empty memo.
+    pub fn new(options: SearchOptions) -> Self {
+        Self { options, memo: HashMap::new() }
+    }
+
+    /// Its options.
+    pub fn options(&self) -> &SearchOptions {
+        &self.options
+    }
+
+    /// The terms of `text`, as [`analyze`] gives them.
+    pub fn analyze(&mut self, text: &str) -> Vec<Term> {
+        let mut out = Vec::with_capacity(text.len() / 8);
+        self.each_term(text, |term, start, end, kind| {
+            out.push(Term { term: term.to_string(), start, end, kind })
+        });
+        out
+    }
+
+    /// Calls `f(term, start, end, kind)` for each term of `text`, in [`analyze`]'s order,
+    /// without allocating a [`Term`] for each.
+    pub fn each_term(&mut self, text: &str, mut f: impl FnMut(&str, usize, usize, TermKind)) {
+        self.each_term_at(text, 0, &mut f);
+    }
+
+    // `dyn`: one copy of the loop in the wasm, whatever the callers.
+    fn each_term_at(&mut self, text: &str, base: usize, f: &mut dyn FnMut(&str, usize, usize, TermKind)) {
+        let options = self.options;
+        for t in tokens(text) {
+            let surface = &text[t.start..t.end];
+            let at = base + t.start;
+            match t.kind {
+                TokenKind::Word => {
+                    if !self.memo.contains_key(surface) {
+                        if self.memo.len() >= Self::MEMO_WORDS {
+                            self.memo.clear();
+                        }
+                        self.memo.insert(surface.to_string(), word_terms(surface, &options));
+                    }
+                    for (term, s, e, kind) in &self.memo[surface] {
+                        f(term, at + s, at + e, *kind);
+                    }
                 }
+                TokenKind::Number => {
+                    // Clitics written onto a number come off: و2020 → 2020.
+                    let from = split_before_number(surface)
+                        .and_then(|segs| segs.last().map(|s| s.start))
+                        .unwrap_or(0);
+                    let term = spelled(&surface[from..], &options);
+                    if !term.is_empty() {
+                        f(&term, at + from, base + t.end, TermKind::Stem);
+                    }
+                }
+                TokenKind::Url | TokenKind::Email => {
+                    f(&spelled(surface, &options), at, base + t.end, TermKind::Stem);
+                }
+                TokenKind::Hashtag | TokenKind::Mention => {
+                    // The words inside: #يوم_الأرض → يوم, ارض.
+                    let sigil = surface.chars().next().map_or(0, char::len_utf8);
+                    self.each_term_at(&text[t.start + sigil..t.end], at + sigil, f);
+                }
+                TokenKind::Punct | TokenKind::Symbol | TokenKind::Emoji => {}
             }
-            TokenKind::Url | TokenKind::Email => {
-                out.push(Term {
-                    term: spelled(surface, options),
-                    start: at,
-                    end: base + t.end,
-                    kind: TermKind::Stem,
-                });
-            }
-            TokenKind::Hashtag | TokenKind::Mention => {
-                // The words inside: #يوم_الأرض → يوم, ارض.
-                let sigil = surface.chars().next().map_or(0, char::len_utf8);
-                analyze_into(&text[t.start + sigil..t.end], at + sigil, options, memo, out);
-            }
-            TokenKind::Punct | TokenKind::Symbol | TokenKind::Emoji => {}
         }
     }
 }
@@ -197,44 +235,6 @@ fn lowercase(s: String) -> String {
         .collect()
 }
 
-/// One letter of an Arabic word: the letter as written, folded, and the byte span it covers
-/// in the word (its marks included; a ligature's letters share its span).
-struct Letter {
-    ch: char,
-    folded: char,
-    start: usize,
-    end: usize,
-}
-
-/// The letters of `word`, or `None` when it holds anything but Arabic letters, ligatures and
-/// marks (then it is a word of another script).
-fn letters(word: &str) -> Option<Vec<Letter>> {
-    let mut out: Vec<Letter> = Vec::with_capacity(word.len() / 2);
-    for (i, c) in word.char_indices() {
-        let end = i + c.len_utf8();
-        let start = if out.is_empty() { 0 } else { i };
-        if let Some(expansion) = presentation_form(c) {
-            let mut any = false;
-            for e in expansion.chars().filter(|&e| is_arabic_letter(e)) {
-                out.push(Letter { ch: e, folded: fold_letter(e), start, end });
-                any = true;
-            }
-            if !any && let Some(last) = out.last_mut() {
-                last.end = end; // a presentation form of a mark
-            }
-        } else if is_arabic_letter(c) {
-            out.push(Letter { ch: c, folded: fold_letter(c), start, end });
-        } else if is_arabic_diacritic(c) || matches!(c, TATWEEL | ZWNJ | ZWJ) {
-            if let Some(last) = out.last_mut() {
-                last.end = end;
-            }
-        } else {
-            return None;
-        }
-    }
-    (!out.is_empty()).then_some(out)
-}
-
 fn is_stop(folded: &str) -> bool {
     stopwords::is_stop_word_folded(folded)
         || folded
@@ -244,11 +244,14 @@ fn is_stop(folded: &str) -> bool {
 
 /// The terms of one word token (spans relative to it).
 fn word_terms(word: &str, options: &SearchOptions) -> Vec<WordTerm> {
-    let Some(letters) = letters(word) else {
+    let Some(letters) = letters(word, true) else {
         let term = spelled(word, options);
         return if term.is_empty() { vec![] } else { vec![(term, 0, word.len(), TermKind::Stem)] };
     };
-    let folded: Vec<char> = letters.iter().map(|l| l.folded).collect();
+    let folded: Vec<char> = letters.iter().map(|l| fold_letter(l.ch)).collect();
+    if folded == ['ا', 'ل'] {
+        return vec![]; // the article alone, cut off its word (الـ 3, "ال" after a line break)
+    }
     if options.stop_words && is_stop(&folded.iter().collect::<String>()) {
         return vec![];
     }
@@ -295,9 +298,10 @@ fn word_terms(word: &str, options: &SearchOptions) -> Vec<WordTerm> {
 }
 
 /// Beyond [`strip_suffixes`], on a folded stem: the و left of a plural verb's وا (كانوا →
-/// كان), the ت of a past verb (لعبت → لعب) and the prefix of an imperfect (يلعب → لعب) on
+/// كان), the ت of a past verb (لعبت → لعب, and on the derived forms افتعل انفعل تفعّل تفاعل
+/// استفعل: انتشرت → انتشر, استخدمت → استخدم) and the prefix of an imperfect (يلعب → لعب) on
 /// four letters, and the broken plural افعال (أسواق → سوق). Each was kept because it raised
-/// conflation F1 on PUD dev words (0.567 → 0.667, precision 0.779 → 0.743) without lowering
+/// conflation F1 on PUD dev words (0.567 → 0.672, precision 0.779 → 0.745) without lowering
 /// ARCD MRR@10 (README, search figures).
 fn search_stem_key(w: &str) -> String {
     let c: Vec<char> = w.chars().collect();
@@ -305,8 +309,17 @@ fn search_stem_key(w: &str) -> String {
     if n >= 4 && c[n - 1] == 'و' {
         return search_stem_key(&c[..n - 1].iter().collect::<String>());
     }
-    if n == 4 && c[3] == 'ت' {
-        return c[..3].iter().collect();
+    // The derived forms, before their ت: افعل تفعّل | افتعل انفعل تفاعل | استفعل.
+    let derived_past = matches!(
+        c[..],
+        ['ا' | 'ت', _, _, _, 'ت']
+            | ['ا', _, 'ت', _, _, 'ت']
+            | ['ا', 'ن', _, _, _, 'ت']
+            | ['ت', _, 'ا', _, _, 'ت']
+            | ['ا', 'س', 'ت', _, _, _, 'ت']
+    );
+    if (n == 4 && c[3] == 'ت') || derived_past {
+        return c[..n - 1].iter().collect();
     }
     if n == 4 && matches!(c[0], 'ي' | 'ت' | 'ن') {
         return c[1..].iter().collect();
@@ -416,6 +429,11 @@ mod tests {
         assert_eq!(terms("iPhone ÉCOLE"), ["iphone", "école"]);
         assert_eq!(terms("#مصر_الجديدة"), ["مصر", "جديد", "جدد"]);
         assert_eq!(terms("https://Example.com 👍 ، !"), ["https://example.com"]);
+        // Numerals and ordinals are what a search is about: الحرب العالمية الثانية.
+        assert_eq!(terms("الحرب العالمية الثانية")[3], "ثان");
+        assert_eq!(terms("أول ألبوم")[0], "اول");
+        // The article alone, cut off its word, is no term.
+        assert_eq!(terms("ال 3"), ["3"]);
         let no_stop = SearchOptions { stop_words: false, ..SearchOptions::default() };
         assert_eq!(analyze("من", &no_stop)[0].term, "من");
     }
@@ -428,6 +446,9 @@ mod tests {
         let no_roots = SearchOptions { roots: false, ..SearchOptions::default() };
         assert_eq!(analyze("الكتاب", &no_roots).len(), 1);
         assert_eq!(terms("الحكومات"), terms("حكومتها"));
+        // A past verb's ت comes off the derived forms too.
+        assert_eq!(terms("انتشرت")[0], "انتشر");
+        assert_eq!(terms("استخدمت"), terms("استخدم"));
         let keep_teh = SearchOptions {
             normalize: NormalizeOptions { teh_marbuta: false, ..NormalizeOptions::search() },
             stem: false,
@@ -454,6 +475,29 @@ mod tests {
         );
         assert!(highlight("نص", "", &SearchOptions::default()).is_empty());
         assert!(highlight("", "كتاب", &SearchOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn an_analyzer_gives_the_terms_of_analyze_whatever_it_saw_before() {
+        let texts = ["وبالكتاب", "الكتاب والمكتبة", "", "#يوم_الأرض و٢٠٢٠", "وبالكتاب"];
+        let mut analyzer = Analyzer::new(SearchOptions::default());
+        for text in texts {
+            assert_eq!(analyzer.analyze(text), analyze(text, &SearchOptions::default()), "{text}");
+        }
+        // Past its capacity the memo starts afresh; the terms stay the same.
+        let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+        let word = |mut i: usize| -> String {
+            let mut w = String::new();
+            for _ in 0..4 {
+                w.push(letters[i % letters.len()]);
+                i /= letters.len();
+            }
+            w
+        };
+        let many: Vec<String> = (0..Analyzer::MEMO_WORDS + 10).map(word).collect();
+        analyzer.analyze(&many.join(" "));
+        assert!(!analyzer.memo.is_empty() && analyzer.memo.len() <= 20, "{}", analyzer.memo.len());
+        assert_eq!(analyzer.analyze(texts[1]), analyze(texts[1], &SearchOptions::default()));
     }
 
     proptest::proptest! {

@@ -9,12 +9,14 @@
 //! ي ا, while more than three letters remain; a stem that comes down to three letters gets
 //! them as its key, any other (ترجم, فلسطين) none, and its stem term is its only term.
 //!
-//! | letters | patterns |
+//! | letters | patterns (tried in this order) |
 //! |---|---|
 //! | 4 | فاعل فعال فعول فعيل مفعل تفعل افعل |
 //! | 5 | مفعول مفاعل مفعال مفتعل متفعل تفعيل تفاعل افعال افتعل انفعل فعائل |
 //! | 6 | استفعل مستفعل مفاعيل افتعال انفعال تفاعيل |
 //! | 7 | استفعال |
+//!
+//! An imperfect of a derived verb is read as its past first (يستخدم as استخدم).
 //!
 //! The stem comes folded (ة → ه, ى → ي, أ إ آ → ا, ئ → ي), as [`super::analyze`] makes it.
 
@@ -24,44 +26,69 @@ pub fn root(stem: &str) -> Option<String> {
     if !c.iter().all(|&x| crate::chars::is_arabic_letter(x)) {
         return None;
     }
-    let pick = |i: [usize; 3]| -> Option<String> { Some(i.iter().map(|&k| c[k]).collect()) };
-    match c.len() {
-        4 => match c[..] {
-            [_, 'ا', _, _] => pick([0, 2, 3]),             // فاعل: كاتب
-            [_, _, 'ا' | 'و' | 'ي', _] => pick([0, 1, 3]), // فعال فعول فعيل: كتاب خروج كبير
-            ['م' | 'ت' | 'ا', _, _, _] => pick([1, 2, 3]), // مفعل تفعل افعل: مكتب تقدم اكبر
-            _ => None,
-        },
-        5 => match c[..] {
-            ['م', _, _, 'و', _] => pick([1, 2, 4]),       // مفعول: مكتوب
-            ['م', _, 'ا', _, _] => pick([1, 3, 4]),       // مفاعل: مكاتب
-            ['م', _, _, 'ا', _] => pick([1, 2, 4]),       // مفعال: مفتاح
-            ['م', _, 'ت', _, _] => pick([1, 3, 4]),       // مفتعل: مجتمع
-            ['م', 'ت', _, _, _] => pick([2, 3, 4]),       // متفعل: متقدم
-            ['ت', _, _, 'ي', _] => pick([1, 2, 4]),       // تفعيل: تدريس
-            ['ت', _, 'ا', _, _] => pick([1, 3, 4]),       // تفاعل: تعاون
-            ['ا', _, _, 'ا', _] => pick([1, 2, 4]),       // افعال: اعمال
-            ['ا', 'ن', _, _, _] => pick([2, 3, 4]),       // انفعل: انطلق
-            ['ا', _, 'ت', _, _] => pick([1, 3, 4]),       // افتعل: اجتمع
-            [_, _, 'ا', 'ي' | 'و', _] => pick([0, 1, 4]), // فعائل: رسائل
-            _ => None,
-        },
-        6 => match c[..] {
-            ['ا', 'س', 'ت', _, _, _] => pick([3, 4, 5]), // استفعل: استخدم
-            ['م', 'س', 'ت', _, _, _] => pick([3, 4, 5]), // مستفعل: مستخدم
-            ['م', _, 'ا', _, 'ي', _] => pick([1, 3, 5]), // مفاعيل: مفاتيح
-            ['ا', 'ن', _, _, 'ا', _] => pick([2, 3, 5]), // انفعال: انطلاق
-            ['ا', _, 'ت', _, 'ا', _] => pick([1, 3, 5]), // افتعال: اجتماع
-            ['ت', _, 'ا', _, 'ي', _] => pick([1, 3, 5]), // تفاعيل: تفاصيل
-            _ => None,
-        },
-        7 => match c[..] {
-            ['ا', 'س', 'ت', _, _, 'ا', _] => pick([3, 4, 6]), // استفعال: استخدام
-            _ => None,
-        },
-        _ => None,
+    pattern(&c).or_else(|| imperfect(&c)).or_else(|| fallback(&c))
+}
+
+/// An imperfect of a derived verb read as its past: ي ن (and تست) for the past's ا
+/// (يستخدم → استخدم, ينتظر → انتظر, ينطلق → انطلق), or off before the ت of تفاعل تفعّل
+/// (يتعاون → تعاون).
+fn imperfect(c: &[char]) -> Option<String> {
+    if c.len() < 5 || !(matches!(c[0], 'ي' | 'ن') || c[..3] == ['ت', 'س', 'ت']) {
+        return None;
     }
-    .or_else(|| fallback(&c))
+    let mut past = c.to_vec();
+    if c[1] == 'ت' {
+        past.remove(0);
+    } else {
+        past[0] = 'ا';
+    }
+    pattern(&past)
+}
+
+/// The patterns, tried in this order: ف ع ل stand for the root's letters, any other letter
+/// for itself (فعائل is written فعايل, as the stem comes folded).
+const PATTERNS: [&str; 26] = [
+    "فاعل",    // كاتب
+    "فعال",    // كتاب
+    "فعول",    // خروج
+    "فعيل",    // كبير
+    "مفعل",    // مكتب
+    "تفعل",    // تقدم
+    "افعل",    // اكبر
+    "مفعول",   // مكتوب
+    "مفاعل",   // مكاتب
+    "مفعال",   // مفتاح
+    "مفتعل",   // مجتمع
+    "متفعل",   // متقدم
+    "تفعيل",   // تدريس
+    "تفاعل",   // تعاون
+    "افعال",   // اعمال
+    "افتعل",   // اجتمع، انتشر (before انفعل: the ن is the root's)
+    "انفعل",   // انطلق
+    "فعايل",   // رسائل
+    "فعاول",   // جداول
+    "استفعل",  // استخدم
+    "مستفعل",  // مستخدم
+    "مفاعيل",  // مفاتيح
+    "افتعال",  // اجتماع، انتخاب
+    "انفعال",  // انطلاق
+    "تفاعيل",  // تفاصيل
+    "استفعال", // استخدام
+];
+
+/// The root letters of `c` by the first of [`PATTERNS`] it fits.
+fn pattern(c: &[char]) -> Option<String> {
+    PATTERNS.iter().filter(|p| p.chars().count() == c.len()).find_map(|p| {
+        let mut root = String::new();
+        for (pc, &wc) in p.chars().zip(c) {
+            if matches!(pc, 'ف' | 'ع' | 'ل') {
+                root.push(wc);
+            } else if pc != wc {
+                return None;
+            }
+        }
+        Some(root)
+    })
 }
 
 /// No pattern fits: drop the long vowels ا و ي after the first letter, then a leading م ت ن
@@ -105,6 +132,11 @@ mod tests {
             ("مجتمع", "جمع"),
             ("مفاتيح", "فتح"),
             ("انطلاق", "طلق"),
+            ("انتخاب", "نخب"), // افتعال before انفعال: the ن is the root's
+            ("انتشر", "نشر"),
+            ("يستخدم", "خدم"), // imperfects of the derived forms
+            ("ينتظر", "نظر"),
+            ("يتعاون", "عون"),
             ("اعمال", "عمل"),
         ] {
             assert_eq!(root(stem).as_deref(), Some(key), "{stem}");

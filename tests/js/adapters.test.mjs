@@ -30,6 +30,19 @@ test("tahlil/minisearch: MiniSearch finds the diacritized document", () => {
   assert.equal(plain.search(QUERY).length, 0, "MiniSearch's default finds nothing");
 });
 
+test("tahlil/minisearch: the query's own word ranks above a word that only shares its root", () => {
+  const ms = new MiniSearch({ fields: ["text"], ...minisearchOptions() });
+  // The same length, the same other words: only كتاب / مكتبة differ.
+  ms.addAll([
+    { id: "root", text: "زرت المكتبة أمس" },
+    { id: "word", text: "قرأت الكتاب أمس" },
+  ]);
+  assert.deepEqual(ms.search("كتاب").map((r) => r.id), ["word", "root"]);
+  const { searchOptions } = minisearchOptions();
+  assert.equal(searchOptions.prefix, false);
+  assert.equal(searchOptions.fuzzy, false);
+});
+
 test("tahlil/orama: Orama finds the diacritized document", async () => {
   const db = create({ schema: { text: "string" }, components: { tokenizer: oramaTokenizer() } });
   for (const d of DOCS) insert(db, { id: String(d.id), text: d.text });

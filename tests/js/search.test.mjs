@@ -2,7 +2,7 @@
 // highlights on the original text, and errors that name the parameter.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze, highlight, tokenize } from "../../pkg/node.js";
+import { analyze, analyzeTerms, highlight, tokenize } from "../../pkg/node.js";
 
 const terms = (text, options) => analyze(text, options).map((t) => t.term);
 const shown = (text, query, options) => highlight(text, query, options).map((h) => [h.kind, h.text]);
@@ -23,6 +23,15 @@ test("analyze: terms, kinds and spans that slice the input", () => {
     assert.ok(x.start < x.end, JSON.stringify(x));
     assert.equal(typeof x.term, "string");
   }
+});
+
+test("analyzeTerms: the terms of analyze, again and again (its memo of words changes nothing)", () => {
+  const texts = ["قال الوزير 👨‍👩‍👧 إنّ المدارس الجديدة افتُتحت في ٢٠٢٤ #تعليم", "وَبِالْكِتَابِ", "", "😀 ، !", "الكتاب والمكتبة"];
+  for (let round = 0; round < 2; round++) {
+    for (const text of texts) assert.deepEqual(analyzeTerms(text), terms(text), text);
+    assert.deepEqual(analyzeTerms("الكتاب", { roots: false }), ["كتاب"]);
+  }
+  assert.throws(() => analyzeTerms(5), (e) => e instanceof TypeError && /analyzeTerms: text/.test(e.message));
 });
 
 test("analyze: carefully and plainly typed text give the same terms", () => {
