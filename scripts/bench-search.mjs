@@ -32,7 +32,9 @@ for (const bytes of [250_000, 500_000, 1_000_000]) {
   const mb = new TextEncoder().encode(text).length / 1e6;
   const t = fastest({ analyze: () => analyze(text), tokenize: () => tokenize(text, { clitics: "ud" }) });
   const rate = (ms) => `${ms.toFixed(1)} ms (${((mb / ms) * 1000).toFixed(1)} MB/s)`;
-  console.log(`${mb.toFixed(2)} MB: analyze ${rate(t.analyze)}, tokenize ud ${rate(t.tokenize)}, analyze / tokenize speed ${(t.tokenize / t.analyze).toFixed(2)}`);
+  console.log(
+    `${mb.toFixed(2)} MB: analyze ${rate(t.analyze)}, tokenize ud ${rate(t.tokenize)}, analyze / tokenize speed ${(t.tokenize / t.analyze).toFixed(2)}`,
+  );
 }
 
 const text = arabicText(1_000_000);
@@ -44,6 +46,10 @@ const t = fastest({
   "tahlil/minisearch": () => new MiniSearch({ fields: ["text"], ...minisearchOptions() }).addAll(documents),
   "analyzeTerms alone": () => documents.forEach((d) => analyzeTerms(d.text)),
 });
-console.log(`MiniSearch addAll of ${documents.length} documents, ${size.toFixed(2)} MB: ` +
-  Object.entries(t).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(", ") +
-  `; tahlil/minisearch / default ${(t["tahlil/minisearch"] / t["MiniSearch default"]).toFixed(2)}×`);
+console.log(
+  `MiniSearch addAll of ${documents.length} documents, ${size.toFixed(2)} MB: ` +
+    Object.entries(t)
+      .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+      .join(", ") +
+    `; tahlil/minisearch / default ${(t["tahlil/minisearch"] / t["MiniSearch default"]).toFixed(2)}×`,
+);

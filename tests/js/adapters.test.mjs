@@ -37,7 +37,10 @@ test("tahlil/minisearch: the query's own word ranks above a word that only share
     { id: "root", text: "زرت المكتبة أمس" },
     { id: "word", text: "قرأت الكتاب أمس" },
   ]);
-  assert.deepEqual(ms.search("كتاب").map((r) => r.id), ["word", "root"]);
+  assert.deepEqual(
+    ms.search("كتاب").map((r) => r.id),
+    ["word", "root"],
+  );
   const { searchOptions } = minisearchOptions();
   assert.equal(searchOptions.prefix, false);
   assert.equal(searchOptions.fuzzy, false);

@@ -31,7 +31,10 @@ test("analyzeTerms: the terms of analyze, again and again (its memo of words cha
     for (const text of texts) assert.deepEqual(analyzeTerms(text), terms(text), text);
     assert.deepEqual(analyzeTerms("الكتاب", { roots: false }), ["كتاب"]);
   }
-  assert.throws(() => analyzeTerms(5), (e) => e instanceof TypeError && /analyzeTerms: text/.test(e.message));
+  assert.throws(
+    () => analyzeTerms(5),
+    (e) => e instanceof TypeError && /analyzeTerms: text/.test(e.message),
+  );
 });
 
 test("analyze: carefully and plainly typed text give the same terms", () => {
