@@ -271,3 +271,47 @@ fn select(scored: &[ScoredSentence], words: &[usize], length: SummaryLength) -> 
     chosen.sort_unstable();
     chosen.into_iter().map(|i| scored[i]).collect()
 }
+
+/// What the scorer reads of each candidate unit, for the accuracy experiments
+/// (`examples/sum_features.rs`); not part of the API.
+#[doc(hidden)]
+#[derive(Clone, Debug, Default)]
+pub struct UnitFeatures {
+    /// Byte span of each candidate unit (the headline excluded), in order.
+    pub spans: Vec<(usize, usize)>,
+    /// Index among the sentences of [`crate::sentences::split`].
+    pub source: Vec<usize>,
+    /// Word count of each unit.
+    pub words: Vec<usize>,
+    /// Term ids of each unit's content-term occurrences, in order.
+    pub terms: Vec<Vec<u32>>,
+    /// Term ids of the headline, when one is found.
+    pub title_terms: Vec<u32>,
+    /// Per term id: a verb of saying (`data/keywords/ar-not-keywords.txt`).
+    pub saying: Vec<bool>,
+}
+
+#[doc(hidden)]
+pub fn unit_features(text: &str, extract: bool) -> UnitFeatures {
+    let page = page_units(text, extract, true);
+    let a = analyze_units(text, page.units);
+    let mut f = UnitFeatures { saying: a.not_keyword.clone(), ..UnitFeatures::default() };
+    let mut slot = vec![usize::MAX; page.source.len()];
+    for (u, &s) in page.source.iter().enumerate() {
+        if s != TITLE_UNIT {
+            slot[u] = f.spans.len();
+            f.spans.push((a.sentences[u].start, a.sentences[u].end));
+            f.source.push(s);
+            f.words.push(a.words[u]);
+            f.terms.push(Vec::new());
+        }
+    }
+    for o in &a.occurrences {
+        match slot.get(o.sentence as usize) {
+            Some(&i) if i != usize::MAX => f.terms[i].push(o.term),
+            Some(_) => f.title_terms.push(o.term),
+            None => {}
+        }
+    }
+    f
+}
