@@ -221,18 +221,22 @@ fn short_of(a: &Analysis, id: u32, rest: &str) -> Option<String> {
     a.short_forms.get(id as usize).map(|f| format!("{f}{rest}"))
 }
 
-/// The readable form of a candidate (see the module docs).
+/// The readable form of a candidate (see the module docs). A phrase written over a line
+/// break or several spaces shows with one space.
 fn surface_form(text: &str, c: &Found) -> String {
-    let full: BTreeSet<&str> = c.spans.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
+    let full: BTreeSet<String> = c.spans.iter().filter_map(|&(s, e)| text.get(s..e)).map(one_space).collect();
     // Per form: how often it is shown, and whether some occurrence has it with no clitic.
-    let mut counts: BTreeMap<&str, (usize, bool)> = BTreeMap::new();
+    let mut counts: BTreeMap<String, (usize, bool)> = BTreeMap::new();
     for (&(s, e), short) in c.spans.iter().zip(&c.shorts) {
-        let whole = text.get(s..e).unwrap_or("");
         // The form without leading clitics, even when the text never has it bare (للإرهابيين
         // shows as الإرهابيين): `clean` says whether the text has it as a word of its own.
         let (form, clean) = match short {
-            Some(short) => (short.as_str(), full.contains(short.as_str())),
-            None => (whole, true),
+            Some(short) => {
+                let form = one_space(short);
+                let clean = full.contains(&form);
+                (form, clean)
+            }
+            None => (one_space(text.get(s..e).unwrap_or("")), true),
         };
         let entry = counts.entry(form).or_insert((0, false));
         entry.0 += 1;
@@ -241,9 +245,14 @@ fn surface_form(text: &str, c: &Found) -> String {
     counts
         .into_iter()
         .max_by(|x, y| {
-            (x.1.0.cmp(&y.1.0)).then(x.1.1.cmp(&y.1.1)).then(y.0.len().cmp(&x.0.len())).then(y.0.cmp(x.0))
+            (x.1.0.cmp(&y.1.0)).then(x.1.1.cmp(&y.1.1)).then(y.0.len().cmp(&x.0.len())).then(y.0.cmp(&x.0))
         })
-        .map_or_else(String::new, |(f, _)| f.to_string())
+        .map_or_else(String::new, |(f, _)| f)
+}
+
+/// `s` with every run of whitespace as one space.
+fn one_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -301,6 +310,18 @@ mod tests {
         assert!(find("نقلة").is_none_or(|k| k.count == 1), "{texts:?}");
         // Verbs of saying are never keywords.
         assert!(!texts.iter().any(|t| ["قالت", "وقالت", "أكد", "وأكد", "وأضاف"].contains(t)), "{texts:?}");
+    }
+
+    /// A phrase of a hard-wrapped column shows with a space, not the line break (EASC Topic87:
+    /// شؤون / الجنسية over two lines).
+    #[test]
+    fn a_phrase_over_a_line_break_shows_with_a_space() {
+        let text = "أعلنت اللجنة الوطنية في الدوحة بعد اجتماعها الأسبوعي أمس تشكيل اللجنة الدائمة لشؤون\n\
+                    الجنسية برئاسة وزير الدولة، وقالت إن شؤون الجنسية تهم المواطنين والمقيمين جميعا.";
+        let k = keywords(text, 10);
+        let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"شؤون الجنسية"), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains('\n')), "{texts:?}");
     }
 
     #[test]
