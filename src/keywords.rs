@@ -224,19 +224,16 @@ fn short_of(a: &Analysis, id: u32, rest: &str) -> Option<String> {
 /// The readable form of a candidate (see the module docs). A phrase written over a line
 /// break or several spaces shows with one space.
 fn surface_form(text: &str, c: &Found) -> String {
-    let full: BTreeSet<String> = c.spans.iter().filter_map(|&(s, e)| text.get(s..e)).map(one_space).collect();
+    let full: BTreeSet<&str> = c.spans.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
     // Per form: how often it is shown, and whether some occurrence has it with no clitic.
-    let mut counts: BTreeMap<String, (usize, bool)> = BTreeMap::new();
+    let mut counts: BTreeMap<&str, (usize, bool)> = BTreeMap::new();
     for (&(s, e), short) in c.spans.iter().zip(&c.shorts) {
+        let whole = text.get(s..e).unwrap_or("");
         // The form without leading clitics, even when the text never has it bare (للإرهابيين
         // shows as الإرهابيين): `clean` says whether the text has it as a word of its own.
         let (form, clean) = match short {
-            Some(short) => {
-                let form = one_space(short);
-                let clean = full.contains(&form);
-                (form, clean)
-            }
-            None => (one_space(text.get(s..e).unwrap_or("")), true),
+            Some(short) => (short.as_str(), full.contains(short.as_str())),
+            None => (whole, true),
         };
         let entry = counts.entry(form).or_insert((0, false));
         entry.0 += 1;
@@ -245,14 +242,22 @@ fn surface_form(text: &str, c: &Found) -> String {
     counts
         .into_iter()
         .max_by(|x, y| {
-            (x.1.0.cmp(&y.1.0)).then(x.1.1.cmp(&y.1.1)).then(y.0.len().cmp(&x.0.len())).then(y.0.cmp(&x.0))
+            (x.1.0.cmp(&y.1.0)).then(x.1.1.cmp(&y.1.1)).then(y.0.len().cmp(&x.0.len())).then(y.0.cmp(x.0))
         })
-        .map_or_else(String::new, |(f, _)| f)
+        .map_or_else(String::new, |(f, _)| one_space(f))
 }
 
 /// `s` with every run of whitespace as one space.
 fn one_space(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !c.is_whitespace() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out
 }
 
 #[cfg(test)]
