@@ -329,6 +329,18 @@ mod tests {
         assert!(!texts.iter().any(|t| t.contains('\n')), "{texts:?}");
     }
 
+    /// Light verbs (يتم، يقوم، يوجد) are frequent in encyclopedia text and never its topic
+    /// (EASC Topic69, Topic84, Topic141 had them among the first ten).
+    #[test]
+    fn light_verbs_are_not_keywords() {
+        let text = "يتم هضم الطعام في المعدة. يقوم الكبد بتحليل الطعام. يتم تحليل البروتينات في الكبد. \
+                    يوجد الكبد تحت الحجاب. يقوم الكبد بتخزين السكر. يتم نقل الطعام. يوجد الطعام في المعدة.";
+        let k = keywords(text, 10);
+        let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"الكبد") && texts.contains(&"الطعام"), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("يتم") || t.contains("يقوم") || t.contains("يوجد")), "{texts:?}");
+    }
+
     #[test]
     fn empty_and_zero_limit() {
         assert!(keywords("", 5).is_empty());
