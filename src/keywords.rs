@@ -8,8 +8,9 @@
 //! والحكومة، الحكومة، حكومتها count as one term.
 //!
 //! # Candidates and score
-//! * every term but the verbs of saying and their like (قال، أكد، أضاف…:
-//!   `data/keywords/ar-not-keywords.txt`, matched by light stem); its raw score is its count;
+//! * every term but the verbs of saying and their like (قال، أكد، أضاف…) and light verbs
+//!   (يتم، يقوم، يوجد…: `data/keywords/ar-not-keywords.txt`, matched by light stem); its raw
+//!   score is its count; ولي before a definite noun is a term (ولي العهد), not و + لي;
 //! * every two-word phrase — two term occurrences next to each other in one sentence, with
 //!   no stop word or punctuation between them — that occurs at least twice; its raw score is
 //!   1.5 times its count (more specific than a single word, but not double: a phrase's words
@@ -338,7 +339,21 @@ mod tests {
         let k = keywords(text, 10);
         let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
         assert!(texts.contains(&"الكبد") && texts.contains(&"الطعام"), "{texts:?}");
-        assert!(!texts.iter().any(|t| t.contains("يتم") || t.contains("يقوم") || t.contains("يوجد")), "{texts:?}");
+        assert!(
+            !texts.iter().any(|t| t.contains("يتم") || t.contains("يقوم") || t.contains("يوجد")),
+            "{texts:?}"
+        );
+    }
+
+    /// ولي before a definite noun is a noun (ولي العهد "the crown prince"), not و + لي.
+    #[test]
+    fn the_crown_prince_is_a_keyword() {
+        let text =
+            "استقبل ولي العهد الوزير أمس. وبحث ولي العهد مع الوزير العلاقات. وقال لي الوزير إن اللقاء مثمر.";
+        let k = keywords(text, 10);
+        let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"ولي العهد"), "{texts:?}");
+        assert!(!texts.contains(&"لي"), "{texts:?}");
     }
 
     #[test]
