@@ -83,20 +83,40 @@ pub fn keywords_with(text: &str, options: &KeywordOptions) -> Vec<Keyword> {
 const NO_TERM: u32 = u32::MAX;
 
 struct Candidate {
-    /// (term, NO_TERM) for a single term, (first, second) for a phrase.
-    terms: (u32, u32),
+    /// The terms in order, padded with `NO_TERM`: one for a single term, two or three for a
+    /// phrase.
+    terms: [u32; 3],
     count: usize,
     /// Byte offset of the first occurrence.
     first: usize,
 }
 
 impl Candidate {
-    fn is_phrase(&self) -> bool {
-        self.terms.1 != NO_TERM
+    /// Number of terms (1, 2 or 3).
+    fn len(&self) -> usize {
+        self.terms.iter().filter(|&&t| t != NO_TERM).count()
     }
-    /// Twice the raw score, as an integer: 2 per occurrence of a term, 3 per phrase.
+    fn is_phrase(&self) -> bool {
+        self.len() > 1
+    }
+    /// Twice the raw score, as an integer: per occurrence 2 for a term, 3 for a phrase.
     fn raw2(&self) -> usize {
         self.count * if self.is_phrase() { 3 } else { 2 }
+    }
+    /// Order among equal scores and first occurrences: terms, then longer phrases first (a
+    /// name of three terms before its own first two).
+    fn tie(&self) -> usize {
+        if self.is_phrase() { 4 - self.len() } else { 0 }
+    }
+    /// `other`'s terms are a run of this candidate's, or both are phrases of three terms that
+    /// overlap in two (two windows on one longer name: اللجنة الدائمة لشؤون and الدائمة لشؤون
+    /// الجنسية).
+    fn holds(&self, other: &Candidate) -> bool {
+        let (n, m) = (self.len(), other.len());
+        (m < n && (0..=n - m).any(|i| self.terms[i..i + m] == other.terms[..m]))
+            || (m == 3
+                && n == 3
+                && (self.terms[1..] == other.terms[..2] || other.terms[1..] == self.terms[..2]))
     }
 }
 
@@ -108,14 +128,19 @@ struct Found {
     shorts: Vec<Option<String>>,
 }
 
-/// Phrase (p, o) at occurrence index k, if occurrence k continues a phrase.
-fn phrase_at(a: &Analysis, k: usize) -> Option<(u32, u32)> {
-    let o = &a.occurrences[k];
-    if !o.adjacent || k == 0 {
-        return None;
+/// The phrase of `n` (2 or 3) terms that ends at occurrence `k`, if the `n` occurrences up to
+/// `k` are next to each other and no two neighbours have the same term.
+fn phrase_at(a: &Analysis, k: usize, n: usize) -> Option<[u32; 3]> {
+    let mut terms = [NO_TERM; 3];
+    let first = k.checked_sub(n - 1)?;
+    for j in first..=k {
+        let o = &a.occurrences[j];
+        if j > first && (!o.adjacent || a.occurrences[j - 1].term == o.term) {
+            return None;
+        }
+        terms[j - first] = o.term;
     }
-    let p = &a.occurrences[k - 1];
-    (p.term != o.term).then_some((p.term, o.term))
+    Some(terms)
 }
 
 pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keyword> {
@@ -124,63 +149,57 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
     }
     // Pass 1: counts and first occurrences only.
     let mut cands: Vec<Candidate> = (0..a.n_terms as u32)
-        .map(|t| Candidate { terms: (t, NO_TERM), count: 0, first: usize::MAX })
+        .map(|t| Candidate { terms: [t, NO_TERM, NO_TERM], count: 0, first: usize::MAX })
         .collect();
-    let mut phrase_index: HashMap<(u32, u32), usize> = HashMap::new();
+    let mut phrase_index: HashMap<[u32; 3], usize> = HashMap::new();
     for (k, o) in a.occurrences.iter().enumerate() {
         let c = &mut cands[o.term as usize];
         c.count += 1;
         c.first = c.first.min(o.start);
-        if let Some(pair) = phrase_at(a, k) {
-            let next = cands.len();
-            let idx = *phrase_index.entry(pair).or_insert(next);
-            if idx == next {
-                cands.push(Candidate { terms: pair, count: 0, first: a.occurrences[k - 1].start });
+        for n in 2..=3 {
+            if let Some(terms) = phrase_at(a, k, n) {
+                let next = cands.len();
+                let idx = *phrase_index.entry(terms).or_insert(next);
+                if idx == next {
+                    cands.push(Candidate { terms, count: 0, first: a.occurrences[k + 1 - n].start });
+                }
+                cands[idx].count += 1;
             }
-            cands[idx].count += 1;
         }
     }
     // Verbs of saying and their like are never keywords, alone or in a phrase.
-    let excluded = |t: u32| t != NO_TERM && a.not_keyword.get(t as usize).copied().unwrap_or(false);
+    let excluded = |c: &Candidate| {
+        c.terms.iter().any(|&t| t != NO_TERM && a.not_keyword.get(t as usize).copied().unwrap_or(false))
+    };
     let mut order: Vec<usize> = (0..cands.len())
-        .filter(|&i| !cands[i].is_phrase() || cands[i].count >= 2)
-        .filter(|&i| !excluded(cands[i].terms.0) && !excluded(cands[i].terms.1))
+        .filter(|&i| (!cands[i].is_phrase() || cands[i].count >= 2) && !excluded(&cands[i]))
         .collect();
     order.sort_unstable_by(|&x, &y| {
         let (cx, cy) = (&cands[x], &cands[y]);
-        cy.raw2()
-            .cmp(&cx.raw2())
-            .then(cx.first.cmp(&cy.first))
-            .then(cx.is_phrase().cmp(&cy.is_phrase()))
-            .then(x.cmp(&y))
+        cy.raw2().cmp(&cx.raw2()).then(cx.first.cmp(&cy.first)).then(cx.tie().cmp(&cy.tie())).then(x.cmp(&y))
     });
     let mut chosen: Vec<usize> = Vec::new();
     for i in order {
         if chosen.len() >= limit {
             break;
         }
+        // A term or phrase is redundant next to a chosen phrase that holds it and accounts for
+        // at least two thirds of its occurrences (الأمم next to الأمم المتحدة).
         let c = &cands[i];
-        if !c.is_phrase() {
-            let t = c.terms.0;
-            let covered = chosen.iter().any(|&j| {
-                let p = &cands[j];
-                p.is_phrase() && (p.terms.0 == t || p.terms.1 == t) && 3 * p.count >= 2 * c.count
-            });
-            if covered {
-                continue;
-            }
+        if chosen.iter().any(|&j| cands[j].holds(c) && 3 * cands[j].count >= 2 * c.count) {
+            continue;
         }
         chosen.push(i);
     }
     // Pass 2: spans of the chosen keywords only.
     let mut slot_of_term = vec![usize::MAX; a.n_terms];
-    let mut slot_of_phrase: HashMap<(u32, u32), usize> = HashMap::new();
+    let mut slot_of_phrase: HashMap<[u32; 3], usize> = HashMap::new();
     for (slot, &i) in chosen.iter().enumerate() {
         let c = &cands[i];
         if c.is_phrase() {
             slot_of_phrase.insert(c.terms, slot);
         } else {
-            slot_of_term[c.terms.0 as usize] = slot;
+            slot_of_term[c.terms[0] as usize] = slot;
         }
     }
     let mut found: Vec<Found> = chosen.iter().map(|_| Found::default()).collect();
@@ -191,14 +210,16 @@ pub(crate) fn keywords_from(text: &str, a: &Analysis, limit: usize) -> Vec<Keywo
             found[slot].spans.push((o.start, o.end));
             found[slot].shorts.push(short_of(a, o.short, ""));
         }
-        if !slot_of_phrase.is_empty()
-            && let Some(pair) = phrase_at(a, k)
-            && let Some(&slot) = slot_of_phrase.get(&pair)
-        {
-            let p = &a.occurrences[k - 1];
-            found[slot].spans.push((p.start, o.end));
-            let rest = text.get(p.end..o.end).unwrap_or("");
-            found[slot].shorts.push(short_of(a, p.short, rest));
+        for n in 2..=3 {
+            if !slot_of_phrase.is_empty()
+                && let Some(terms) = phrase_at(a, k, n)
+                && let Some(&slot) = slot_of_phrase.get(&terms)
+            {
+                let p = &a.occurrences[k + 1 - n];
+                found[slot].spans.push((p.start, o.end));
+                let rest = text.get(p.end..o.end).unwrap_or("");
+                found[slot].shorts.push(short_of(a, p.short, rest));
+            }
         }
     }
     let best = chosen.first().map_or(1, |&i| cands[i].raw2()).max(1) as f64;
@@ -354,6 +375,25 @@ mod tests {
         let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
         assert!(texts.contains(&"ولي العهد"), "{texts:?}");
         assert!(!texts.contains(&"لي"), "{texts:?}");
+    }
+
+    /// A name of three words is one keyword, not two overlapping pairs (خادم الحرمين +
+    /// الحرمين الشريفين); its first two words alone are not a keyword.
+    #[test]
+    fn names_of_three_words() {
+        let text = "استقبل خادم الحرمين الشريفين وفد منظمة الأمم المتحدة. وأكد خادم الحرمين الشريفين \
+                    دعم منظمة الأمم المتحدة. وتعمل الأمم المتحدة في اليمن. ورحبت الأمم المتحدة بالدعم.";
+        let k = keywords(text, 10);
+        let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"خادم الحرمين الشريفين"), "{texts:?}");
+        assert!(!texts.contains(&"خادم الحرمين") && !texts.contains(&"الحرمين الشريفين"), "{texts:?}");
+        assert!(texts.contains(&"منظمة الأمم المتحدة") && texts.contains(&"الأمم المتحدة"), "{texts:?}");
+        assert!(!texts.contains(&"منظمة الأمم"), "{texts:?}");
+        let name = k.iter().find(|k| k.text == "خادم الحرمين الشريفين").unwrap();
+        assert_eq!(name.count, 2);
+        for &(s, e) in &name.spans {
+            assert_eq!(&text[s..e], "خادم الحرمين الشريفين");
+        }
     }
 
     #[test]
