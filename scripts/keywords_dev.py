@@ -97,7 +97,7 @@ def share(items, refs):
 
 
 rows = {"tahlil": [], "shown": [], "freq": [], "tfidf": [], "random": []}
-phrases = 0
+phrases, triples = 0, 0
 for g, d in zip(gold, docs):
     refs = [(t, set(t)) for t in (artext.tokenize(r) for r in g["references"])]
     ours = []
@@ -105,6 +105,7 @@ for g, d in zip(gold, docs):
         grams = {tuple(artext.tokenize(utf16_slice(g["text"], s, e))) for s, e in k["spans"]}
         ours.append([x for x in grams if x])
         phrases += " " in k["text"]
+        triples += len(k["text"].split()) == 3
     rows["tahlil"].append(share(ours, refs))
     shown = [[tuple(artext.tokenize(k["text"]))] for k in kws.get(str(g["id"]), [])[:args.k]]
     rows["shown"].append(share(shown, refs))
@@ -120,7 +121,7 @@ def boot(x):
     return m[50], m[1949]
 
 
-print(f"{N} articles, top-{args.k} keywords; tahlil returns {phrases} two-word phrases in all")
+print(f"{N} articles, top-{args.k} keywords; tahlil returns {phrases} phrases in all ({triples} of three words)")
 for name, v in rows.items():
     print(f"{name:7s} share of keywords in the human summaries: {statistics.mean(v):.4f}")
 for ours, name in (("tahlil", "freq"), ("tahlil", "tfidf"), ("shown", "freq"), ("shown", "tfidf")):
