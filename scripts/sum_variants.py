@@ -97,9 +97,16 @@ PRONOUN = re.compile(r"^\s*[وف]?\s*(هو|هي|هذه|هذا|هم|ذلك|تلك
 
 
 def score(a, pa=1.0, lb=0.75, content=True, g=1.0, dens=0.0, para=0.0, kw=0.0, say=0.0, fs=0.0, pron=0.0,
-          parapos=None):
-    """exp(log-linear): sim^g / terms^dens · w^lb / (1 + pos)^pa · exp(cues)."""
+          parapos=None, first=0.0, novel=0.0):
+    """exp(log-linear): (sim + first·fm)^g / terms^dens · w^lb / (1 + pos)^pa · exp(cues);
+    fm = centroid weight of the terms the sentence mentions first."""
     tf, c, sim = stats(a)
+    seen, fm, old = set(), [], []
+    for ts in a["terms"]:
+        fm.append(sum(c[t] for t in set(ts) - seen))
+        old.append(sum(c[t] for t in ts if t in seen) / (sum(c[t] for t in ts) or 1))
+        seen |= set(ts)
+    sim = [s + first * f for s, f in zip(sim, fm)]
     content = content and any(s > 0 for s in sim)
     top = set(sorted((t for t in tf if not a["saying"][t]), key=lambda t: (-tf[t], t))[:10])
     first = set(a["terms"][0]) if a["terms"] else set()
@@ -117,9 +124,20 @@ def score(a, pa=1.0, lb=0.75, content=True, g=1.0, dens=0.0, para=0.0, kw=0.0, s
         if i > 0:
             e += para * a["para"][i] + fs * len(distinct & first) / max(1, len(distinct))
             e += pron * bool(PRONOUN.match(a["units"][i]["text"]))
+        e -= novel * old[i]
         e += kw * len(distinct & top) / max(1, len(top)) + say * any(a["saying"][t] for t in ts)
         out.append(x * math.exp(e))
     return out
+
+
+def ensemble(a):
+    """Rank average over the 36 (a, b) settings of the sensitivity grid (no knob)."""
+    total = [0.0] * len(a["units"])
+    for s in grid(pa=[0.5, 0.75, 1, 1.25, 1.5, 2], lb=[0, 0.25, 0.5, 0.75, 1, 1.5]):
+        sc = score(a, **s)
+        for r, i in enumerate(sorted(range(len(sc)), key=lambda i: (-sc[i], i))):
+            total[i] -= r
+    return total
 
 
 def top_k(a, sc, s):
@@ -158,7 +176,8 @@ def run(name, settings, select=top_k):
     res = []
     for s in settings:
         kw = {k: v for k, v in s.items() if k != "rho"}
-        pairs = [evaluate(j, select(a, score(a, **kw), s)) for j, a in enumerate(arts)]
+        f = ensemble if kw.pop("ensemble", False) else lambda a: score(a, **kw)
+        pairs = [evaluate(j, select(a, f(a), s)) for j, a in enumerate(arts)]
         res.append(([p[0] for p in pairs], [p[1] for p in pairs]))
     best = max(range(len(settings)), key=lambda x: (mean(res[x][0]), -x))
     print(f"{name}: {len(settings)} settings; full-set best {mean(res[best][0]):.4f} at {settings[best]}")
@@ -193,6 +212,10 @@ VARIANTS = {
     "fs": lambda: run("similarity to the first sentence × e^(q·overlap)", grid(**AB, fs=[-1, 0, 0.5, 1, 2])),
     "say": lambda: run("verb of saying × e^s", grid(**AB, say=[-1, -0.5, 0, 0.5])),
     "pron": lambda: run("opens with a pronoun (وهو، وهي، هذا…) × e^r", grid(**AB, pron=[-2, -1, -0.5, 0])),
+    "first-mention": lambda: run("+ λ · centroid weight of the terms mentioned first", grid(**AB, first=[0, 0.5, 1, 2, 4])),
+    "novelty": lambda: run("× e^(−ν · share of the centroid weight already seen)",
+                           grid(**AB, novel=[-1, -0.5, 0, 0.5, 1, 2])),
+    "ensemble": lambda: run("rank average of the 36 (a, b) settings", [dict(ensemble=True)]),
     "words": lambda: run("word budget: best first to rho of the words",
                          grid(pa=[0.5, 1, 1.5, 2], lb=[0, 0.25, 0.5, 0.75, 1], rho=[0.33]), select=word_budget),
 }
