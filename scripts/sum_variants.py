@@ -156,6 +156,50 @@ def word_budget(a, sc, s):
     return sorted(chosen)
 
 
+def fit_words(a, sc, s):
+    """Best first, each only if it fits in rho of the text's words (MaxWords semantics)."""
+    budget, used, chosen = s["rho"] * sum(a["words"]), 0, []
+    for i in sorted(range(len(sc)), key=lambda i: (-sc[i], i)):
+        if used + a["words"][i] <= budget:
+            chosen.append(i)
+            used += a["words"][i]
+    return sorted(chosen)
+
+
+def lengths():
+    """The summary-length table: word share and R2 (with and without the scorer's cut)."""
+    def nocut(a, idx):
+        return a["refs"].score(cat(a, idx), metrics=("rouge2",))["rouge2"].f
+
+    for rho in (0.25, 0.33):
+        for name, sel in (("sentences", lambda a, sc, s: top_k_r(a, sc, s["rho"])), ("words, overflow", word_budget),
+                          ("words, fit", fit_words)):
+            share, cut, full = [], [], []
+            for a in arts:
+                chosen = sel(a, score(a), {"rho": rho})
+                share.append(sum(a["words"][i] for i in chosen) / sum(a["words"]))
+                cut.append(r2(a, cat(a, chosen)))
+                full.append(nocut(a, chosen))
+            print(f"r = {rho} {name:16s} word share {mean(share):.2f} ({min(share):.2f}-{max(share):.2f}) "
+                  f"|share - r| {mean(abs(x - rho) for x in share):.2f}  R2 {mean(cut):.4f}  no cut {mean(full):.4f}")
+    lead_s = [nocut(a, range(ratio_count(RATIO, len(a["units"])))) for a in arts]
+    lead_w = []
+    for a in arts:
+        chosen, used = [], 0
+        for i, w in enumerate(a["words"]):
+            if used >= RATIO * sum(a["words"]):
+                break
+            chosen.append(i)
+            used += w
+        lead_w.append(nocut(a, chosen))
+    print(f"Lead no cut: ceil(r N) sentences {mean(lead_s):.4f}, first r of the words {mean(lead_w):.4f}")
+
+
+def top_k_r(a, sc, r):
+    order = sorted(range(len(sc)), key=lambda i: (-sc[i], i))
+    return sorted(order[: ratio_count(r, len(sc))])
+
+
 def grid(**axes):
     keys = list(axes)
     return [dict(zip(keys, v)) for v in itertools.product(*axes.values())]
@@ -216,6 +260,7 @@ VARIANTS = {
     "novelty": lambda: run("× e^(−ν · share of the centroid weight already seen)",
                            grid(**AB, novel=[-1, -0.5, 0, 0.5, 1, 2])),
     "ensemble": lambda: run("rank average of the 36 (a, b) settings", [dict(ensemble=True)]),
+    "length": lengths,
     "words": lambda: run("word budget: best first to rho of the words",
                          grid(pa=[0.5, 1, 1.5, 2], lb=[0, 0.25, 0.5, 0.75, 1], rho=[0.33]), select=word_budget),
 }

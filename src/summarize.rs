@@ -290,7 +290,7 @@ pub struct UnitFeatures {
     pub terms: Vec<Vec<u32>>,
     /// Term ids of the headline, when one is found.
     pub title_terms: Vec<u32>,
-    /// Per term id: a verb of saying (`data/keywords/ar-not-keywords.txt`).
+    /// Per term id: a word of `data/keywords/ar-not-keywords.txt` (verbs of saying, light verbs).
     pub saying: Vec<bool>,
 }
 
