@@ -1,6 +1,6 @@
-//! Keywords: the text's most prominent terms and two-word phrases. By default the text is
-//! read as a page ([`crate::article::extract_article`]): the headline counts once, the
-//! article's paragraphs count, and the chrome and repeated lines do not.
+//! Keywords: the text's most prominent terms and phrases of two or three words. By default
+//! the text is read as a page ([`crate::article::extract_article`]): the headline counts
+//! once, the article's paragraphs count, and the chrome and repeated lines do not.
 //!
 //! # Terms
 //! Terms come from `terms.rs`: the library's tokenizer, clitic segmentation (scheme `All`),
@@ -11,16 +11,19 @@
 //! * every term but the verbs of saying and their like (قال، أكد، أضاف…) and light verbs
 //!   (يتم، يقوم، يوجد…: `data/keywords/ar-not-keywords.txt`, matched by light stem); its raw
 //!   score is its count; ولي before a definite noun is a term (ولي العهد), not و + لي;
-//! * every two-word phrase — two term occurrences next to each other in one sentence, with
-//!   no stop word or punctuation between them — that occurs at least twice; its raw score is
-//!   1.5 times its count (more specific than a single word, but not double: a phrase's words
-//!   are already counted as terms). Phrases whose two words have the same term are ignored.
+//! * every phrase of two or three terms — term occurrences next to each other in one
+//!   sentence, with no stop word or punctuation between them — that occurs at least twice;
+//!   its raw score is 1.5 times its count (more specific than a single word, but not double: a
+//!   phrase's words are already counted as terms). Phrases where two neighbouring words have
+//!   the same term are ignored.
 //!
-//! Candidates are ranked by raw score, then by earlier first occurrence, then single terms
-//! before phrases; this order is total, so results are deterministic. Going down the ranking,
-//! a single term is skipped when an already chosen phrase contains it and accounts for at
-//! least two thirds of its occurrences (الأمم is redundant next to الأمم المتحدة). The reported
-//! `score` is the raw score divided by the best raw score returned, so it is in `(0, 1]`.
+//! Candidates are ranked by raw score, then by earlier first occurrence, then single terms,
+//! phrases of three and phrases of two; this order is total, so results are deterministic.
+//! Going down the ranking, a term or phrase is skipped when an already chosen phrase holds
+//! it and accounts for at least two thirds of its occurrences (الأمم is redundant next to
+//! الأمم المتحدة, خادم الحرمين next to خادم الحرمين الشريفين); so is a phrase of three that
+//! overlaps a chosen one in two terms (two windows on one longer name). The reported `score`
+//! is the raw score divided by the best raw score returned, so it is in `(0, 1]`.
 //!
 //! # Surface form
 //! `text` is a clitic-free form: for each occurrence, its surface without leading conjunction,
@@ -29,7 +32,7 @@
 //! bare word), else the whole surface; the most frequent of these wins (ties: a form the text
 //! has as a word of its own, then shorter, then smaller in code-point order: لمحطة، المحطة →
 //! المحطة). `spans` are the byte spans
-//! of the whole tokens (for phrases, from the first token's start to the second's end), in
+//! of the whole tokens (for phrases, from the first token's start to the last one's end), in
 //! text order; `count` is their number.
 
 use crate::terms::{Analysis, NO_SHORT_FORM, analyze_units, page_units};
