@@ -36,7 +36,7 @@
 //! text order; `count` is their number.
 
 use crate::terms::{Analysis, NO_SHORT_FORM, analyze_units, page_units};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 
 /// A keyword of a text.
 #[derive(Clone, Debug, PartialEq)]
@@ -249,27 +249,32 @@ fn short_of(a: &Analysis, id: u32, rest: &str) -> Option<String> {
 /// The readable form of a candidate (see the module docs). A phrase written over a line
 /// break or several spaces shows with one space.
 fn surface_form(text: &str, c: &Found) -> String {
-    let full: BTreeSet<&str> = c.spans.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
-    // Per form: how often it is shown, and whether some occurrence has it with no clitic.
-    let mut counts: BTreeMap<&str, (usize, bool)> = BTreeMap::new();
-    for (&(s, e), short) in c.spans.iter().zip(&c.shorts) {
-        let whole = text.get(s..e).unwrap_or("");
-        // The form without leading clitics, even when the text never has it bare (للإرهابيين
-        // shows as الإرهابيين): `clean` says whether the text has it as a word of its own.
-        let (form, clean) = match short {
-            Some(short) => (short.as_str(), full.contains(short.as_str())),
-            None => (whole, true),
-        };
-        let entry = counts.entry(form).or_insert((0, false));
-        entry.0 += 1;
-        entry.1 |= clean;
-    }
-    counts
-        .into_iter()
-        .max_by(|x, y| {
-            (x.1.0.cmp(&y.1.0)).then(x.1.1.cmp(&y.1.1)).then(y.0.len().cmp(&x.0.len())).then(y.0.cmp(x.0))
+    let mut full: Vec<&str> = c.spans.iter().filter_map(|&(s, e)| text.get(s..e)).collect();
+    full.sort_unstable();
+    // Per occurrence: the form it shows and whether the text has that form as a word of its
+    // own. The form is without leading clitics, even when the text never has it bare
+    // (للإرهابيين shows as الإرهابيين).
+    let mut forms: Vec<(&str, bool)> = c
+        .spans
+        .iter()
+        .zip(&c.shorts)
+        .map(|(&(s, e), short)| match short {
+            Some(short) => (short.as_str(), full.binary_search(&short.as_str()).is_ok()),
+            None => (text.get(s..e).unwrap_or(""), true),
         })
-        .map_or_else(String::new, |(f, _)| one_space(f))
+        .collect();
+    forms.sort_unstable();
+    // The form shown most often; ties: one the text has bare, then shorter, then smaller.
+    let mut best: Option<(usize, bool, std::cmp::Reverse<usize>, std::cmp::Reverse<&str>)> = None;
+    for run in forms.chunk_by(|x, y| x.0 == y.0) {
+        let form = run[0].0;
+        let key =
+            (run.len(), run.iter().any(|f| f.1), std::cmp::Reverse(form.len()), std::cmp::Reverse(form));
+        if best.is_none_or(|b| key > b) {
+            best = Some(key);
+        }
+    }
+    best.map_or_else(String::new, |b| one_space(b.3.0))
 }
 
 /// `s` with every run of whitespace as one space.
