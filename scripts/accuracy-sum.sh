@@ -7,8 +7,8 @@
 # (default target/accuracy-sum), scores each with the shared scorer's default protocol,
 # prints the paired comparisons (system vs Lead, system vs Lead cut to the system's own
 # length) and, with --sensitivity, R2 F over a grid of the two scoring exponents, the
-# no-content ablation, the ratio line and the 2-fold cross-validation of the exponents
-# (scripts/cv_sum.py: folds = odd / even lines of GOLD; pick (a, b) on one fold, score the other).
+# no-content ablation, the ratio line and the 5-fold and leave-one-out cross-validation of the
+# exponents (scripts/cv_sum.py: pick (a, b) on the training folds, score the held-out fold).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GOLD=${1:-tests/data/easc-dev.jsonl}
@@ -48,12 +48,8 @@ if [[ "${3:-}" == "--sensitivity" ]]; then
     "$BIN" "$GOLD" "$OUT/grid.jsonl" --ratio "$r" 2>/dev/null
     echo "ratio $r: $(python3 "$SCORER_DIR/score.py" "$GOLD" "$OUT/grid.jsonl" --bootstrap 0 | tail -1)"
   done
-  echo "== 2-fold CV of the exponents (a, b), with and without the content term"
-  settings=()
-  for a in 0.5 0.75 1 1.25 1.5 2; do for b in 0 0.25 0.5 0.75 1 1.5; do
-    settings+=("--ratio $RATIO --pos-exp $a --len-exp $b")
-  done; done
-  python3 scripts/cv_sum.py "$GOLD" "$BIN" --scorer-dir "$SCORER_DIR" -- "${settings[@]}" | tail -1
-  python3 scripts/cv_sum.py "$GOLD" "$BIN" --scorer-dir "$SCORER_DIR" -- \
-    "${settings[@]/%/ --no-content}" | tail -1
+  echo "== cross-validation (5-fold and leave-one-out) of the exponents (a, b), with and without the content term"
+  grid=(--grid pos-exp=0.5,0.75,1,1.25,1.5,2 --grid len-exp=0,0.25,0.5,0.75,1,1.5)
+  python3 scripts/cv_sum.py "$GOLD" "$BIN" --quiet --scorer-dir "$SCORER_DIR" "${grid[@]}" -- "--ratio $RATIO"
+  python3 scripts/cv_sum.py "$GOLD" "$BIN" --quiet --scorer-dir "$SCORER_DIR" "${grid[@]}" -- "--ratio $RATIO --no-content"
 fi

@@ -260,16 +260,23 @@ pub(crate) fn analyze_units(text: &str, units: Vec<Sentence>) -> Analysis {
             if tok.kind == TokenKind::Word
                 && let Some(surface) = text.get(start..end)
             {
-                let info = *memo.entry(surface).or_insert_with(|| {
-                    word_term(surface, &opts).map(|(key, short)| {
-                        let next = ids.len() as u32;
-                        let short_id = short.map_or(NO_SHORT_FORM, |f| {
-                            short_forms.push(f);
-                            (short_forms.len() - 1) as u32
-                        });
-                        (*ids.entry(key).or_insert(next), short_id)
+                // ولي before a definite noun is the noun "guardian" (ولي العهد، ولي الأمر), not
+                // و + the stop word لي ("and to me").
+                let info = if surface == "ولي" && text[end..].trim_start().starts_with("ال") {
+                    let next = ids.len() as u32;
+                    Some((*ids.entry(surface.to_string()).or_insert(next), NO_SHORT_FORM))
+                } else {
+                    *memo.entry(surface).or_insert_with(|| {
+                        word_term(surface, &opts).map(|(key, short)| {
+                            let next = ids.len() as u32;
+                            let short_id = short.map_or(NO_SHORT_FORM, |f| {
+                                short_forms.push(f);
+                                (short_forms.len() - 1) as u32
+                            });
+                            (*ids.entry(key).or_insert(next), short_id)
+                        })
                     })
-                });
+                };
                 if let Some((term, short)) = info {
                     occurrences.push(Occurrence {
                         term,
