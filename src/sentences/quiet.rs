@@ -154,7 +154,9 @@ fn certain_end(text: &str, stop: usize) -> Option<Ending> {
         return None;
     }
     let certain = if bytes[stop] == b'.' {
-        text[..mark].ends_with(['»', '”', '"', ')']) || certain_full_stop(text, mark)
+        // » is C2 BB and ” E2 80 9D in UTF-8.
+        let closer = matches!(bytes[..mark], [.., b'"' | b')'] | [.., 0xC2, 0xBB] | [.., 0xE2, 0x80, 0x9D]);
+        closer || certain_full_stop(text, mark)
     } else {
         let next = crate::tokenize::tokens(&text[end + 1..])
             .next()
@@ -208,8 +210,22 @@ fn certain_full_stop(text: &str, p: usize) -> bool {
     p - i >= 4
         && i > 0
         && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r')
-        && find_key(&text[i..p], ABBREVIATIONS.iter().map(|(k, _)| *k)).is_none()
+        && (p - i > LONGEST_ABBREVIATION
+            || find_key(&text[i..p], ABBREVIATIONS.iter().map(|(k, _)| *k)).is_none())
 }
+
+/// The longest entry of [`ABBREVIATIONS`], in bytes: a longer word is none of them.
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].0.len() > longest {
+            longest = ABBREVIATIONS[i].0.len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 impl Quiet {
     pub fn new() -> Self {
