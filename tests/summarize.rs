@@ -1,83 +1,32 @@
 //! Edge cases and properties of `summarize` and `keywords`.
 
+mod invariants;
+
 use proptest::prelude::*;
 use tahlil::keywords::{Keyword, keywords};
 use tahlil::sentences;
 use tahlil::summarize::{
-    ScoredSentence, Summary, SummaryLength, SummaryOptions, candidate_scores, ratio_count, sentence_scores,
-    summarize,
+    Summary, SummaryLength, SummaryOptions, candidate_scores, ratio_count, sentence_scores, summarize,
 };
+use tahlil::tokenize::tokens;
 
 fn opts(length: SummaryLength) -> SummaryOptions {
     SummaryOptions { length, keyword_limit: 10, extract: true }
 }
 
-fn word_count(text: &str, s: &ScoredSentence) -> usize {
-    use tahlil::tokenize::{TokenKind::*, tokens};
-    tokens(&text[s.start..s.end])
-        .filter(|t| matches!(t.kind, Word | Number | Url | Email | Hashtag | Mention))
-        .count()
-}
-
-/// Invariants every summary must satisfy: its sentences are candidates (sentences of
-/// `split`, or their parts inside the article) in document order, and the length option
-/// holds against the number of candidates.
+/// The shared invariants of a summary (`tests/invariants`): candidates in document order with
+/// scores in `[0, 1]`, no repeated text, the length option respected, valid keywords.
 fn check(text: &str, o: &SummaryOptions, sum: &Summary) {
-    let split = sentences::split(text);
-    let n = split.len();
-    let cands = candidate_scores(text, o.extract);
-    let m = cands.len();
-    let mut prev: Option<&ScoredSentence> = None;
-    for s in &sum.sentences {
-        assert!(s.index < n);
-        assert!(split[s.index].start <= s.start && s.end <= split[s.index].end, "inside its sentence");
-        assert!(cands.contains(s), "a candidate");
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-        assert!((0.0..=1.0).contains(&s.score), "score {}", s.score);
-        if let Some(p) = prev {
-            assert!(p.end <= s.start && p.index <= s.index, "document order");
-        }
-        prev = Some(s);
-    }
-    match o.length {
-        SummaryLength::Sentences(k) => assert_eq!(sum.sentences.len(), k.min(m)),
-        SummaryLength::Ratio(r) => assert_eq!(sum.sentences.len(), ratio_count(r, m)),
-        SummaryLength::MaxWords(m) => {
-            let w: usize = sum.sentences.iter().map(|s| word_count(text, s)).sum();
-            assert!(w <= m);
-        }
-    }
-    check_keywords(text, &sum.keywords, o.keyword_limit);
+    let toks: Vec<_> = tokens(text).collect();
+    let spans = sentences::split(text);
+    let scores = candidate_scores(text, o.extract);
+    invariants::check_summary_result(text, o, sum, Some(&scores), &toks, &spans);
 }
 
-/// The readable form of a keyword is made of its spans' words, possibly without leading
-/// clitics (للتعليم → التعليم): each of its words, without a leading ال, is inside a span.
-fn form_is_of_its_spans(text: &str, k: &Keyword) -> bool {
-    k.text.split(' ').all(|w| {
-        let core = w.strip_prefix("ال").filter(|c| !c.is_empty()).unwrap_or(w);
-        k.spans.iter().any(|&(s, e)| text[s..e].contains(core))
-    })
-}
-
+/// The shared invariants of keywords (`tests/invariants`).
 fn check_keywords(text: &str, kws: &[Keyword], limit: usize) {
-    assert!(kws.len() <= limit);
-    for (i, k) in kws.iter().enumerate() {
-        assert!(k.score > 0.0 && k.score <= 1.0);
-        if i > 0 {
-            assert!(kws[i - 1].score >= k.score);
-        }
-        assert_eq!(k.count, k.spans.len());
-        assert!(k.count >= 1);
-        assert!(!k.text.is_empty());
-        assert!(form_is_of_its_spans(text, k), "keyword text {:?} comes from its spans", k.text);
-        for w in k.spans.windows(2) {
-            assert!(w[0].0 < w[1].0);
-        }
-        for &(s, e) in &k.spans {
-            assert!(s < e && e <= text.len());
-            assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
-        }
-    }
+    let toks: Vec<_> = tokens(text).collect();
+    invariants::check_keywords(text, kws, limit, &toks, &sentences::split(text));
 }
 
 const ARTICLE: &str = "العود آلة موسيقية شرقية وترية تاريخها موغل في القدم.و تعني كلمة العود في اللغة \

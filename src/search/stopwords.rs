@@ -6,7 +6,7 @@
 //! (imam), حيّ with حي (district), سنة with سنه, إطار with اطار, آية with إيه. Dropping those
 //! would make the content word unsearchable, so they are kept as terms. Each was found by
 //! folding every entry and every word of the embedded word list ([`crate::lexicon`]) and
-//! reading the pairs, and kept where the scorer (`scripts/accuracy-search.sh`) did not say
+//! reading the pairs, and kept where the scorer (`scripts/accuracy/search.sh`) did not say
 //! otherwise (see the README's search section for the figures).
 //!
 //! The list also holds numerals and ordinals (واحد، ثلاثة، مليون، الأول، الثانية): function

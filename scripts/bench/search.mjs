@@ -1,16 +1,16 @@
 // Search speed: analyze() beside tokenize({ clitics: "ud" }) on the benchmark text at 0.25, 0.5
 // and 1 MB (linear: the time per MB stays flat), and indexing about 1 MB of Arabic in ~1,500-byte
 // documents through MiniSearch with tahlil/minisearch beside MiniSearch's default.
-// usage: node scripts/bench-search.mjs
+// usage: node scripts/bench/search.mjs
 //
 // The module keeps the terms of the words it has analyzed while the options stay the same, so a
 // second run over the same text would measure the memo: every timed run starts with an empty
 // one (a call with other options starts a new analyzer). Each figure is the fastest of 7 runs,
 // the cases taking turns, as other work on the machine slows some runs down.
 import MiniSearch from "minisearch";
-import { analyze, analyzeTerms, tokenize } from "../pkg/node.js";
-import { minisearchOptions } from "../pkg/adapters/minisearch.js";
-import { arabicText } from "./bench/bench-text.mjs";
+import { analyze, analyzeTerms, tokenize } from "../../pkg/node.js";
+import { minisearchOptions } from "../../pkg/adapters/minisearch.js";
+import { arabicText } from "./bench-text.mjs";
 
 const emptyMemo = () => analyze("", { roots: false });
 

@@ -5,7 +5,7 @@
 //! cargo run --release --example search_terms -- ../shared/data target/accuracy/search-terms.json
 //! python3 ../shared/eval/search/score.py target/accuracy/search-terms.json --data ../shared/data
 //! ```
-//! (`scripts/accuracy-search.sh` runs both.) Flags after the paths turn parts off, for the
+//! (`scripts/accuracy/search.sh` runs both.) Flags after the paths turn parts off, for the
 //! comparisons in the README: `--no-stem`, `--no-roots`, `--no-stop-words`, and
 //! `--query-stop-words-only` / `--doc-stop-words-only` (stop words dropped on one side only).
 //!

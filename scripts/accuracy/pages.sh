@@ -7,7 +7,7 @@
 #      summaries_with_chrome, title_acc, chrome_line_recall, body_line_recall.
 # Needs the built package (bash scripts/build.sh).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 SHARED=${TAHLIL_SHARED:-../shared}
 OUT=target/accuracy-pages
 mkdir -p "$OUT"

@@ -2,9 +2,9 @@
 # Search accuracy with the project's official scorer (../shared/eval/search/score.py, or
 # $TAHLIL_SHARED/eval/search): tahlil::search::analyze on ARCD dev (paragraphs, questions,
 # plain-typed questions) and PUD dev words, beside Lucene's Arabic analysis (light10).
-# usage: bash scripts/accuracy-search.sh [--no-stem] [--no-roots] [--no-stop-words] [--query-stop-words-only] [--unweighted]
+# usage: bash scripts/accuracy/search.sh [--no-stem] [--no-roots] [--no-stop-words] [--query-stop-words-only] [--unweighted]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 SHARED=${TAHLIL_SHARED:-../shared}
 if [ ! -f "$SHARED/eval/search/score.py" ]; then
   echo "scorer not found in $SHARED/eval/search (set TAHLIL_SHARED)" >&2

@@ -1,10 +1,10 @@
 // ARCD dev MRR@10 in MiniSearch's own ranking: its default analysis beside tahlil/minisearch.
-// usage: node scripts/accuracy-minisearch.mjs [DATA_DIR]   (default ../shared/data)
+// usage: node scripts/accuracy/minisearch.mjs [DATA_DIR]   (default ../shared/data)
 import { readFileSync } from "node:fs";
 import MiniSearch from "minisearch";
-import { minisearchOptions } from "../pkg/adapters/minisearch.js";
+import { minisearchOptions } from "../../pkg/adapters/minisearch.js";
 
-const dir = process.argv[2] ?? new URL("../../shared/data/", import.meta.url).pathname;
+const dir = process.argv[2] ?? new URL("../../../shared/data/", import.meta.url).pathname;
 const read = (f) =>
   readFileSync(`${dir}/${f}`, "utf8")
     .split("\n")

@@ -1,5 +1,5 @@
 //! Writes the keywords of each text of a JSONL file, for the keyword measure of
-//! `scripts/keywords_dev.py`.
+//! `scripts/accuracy/keywords_dev.py`.
 //!
 //! ```text
 //! cargo run --release --example keywords_file -- IN.jsonl OUT.jsonl [--limit K] [--field text]
