@@ -247,12 +247,18 @@ const NORMALIZE_KEYS: &[&str] = &[
     "preset",
 ];
 
-fn normalize_options(func: &'static str, path: &'static str, value: &JsValue) -> JsResult<NormalizeOptions> {
+/// The normalization switches of `value`, each unset one taken from `base` (the function's
+/// default) or from the preset when one is given; explicit switches override the preset.
+fn normalize_options(
+    func: &'static str,
+    path: &'static str,
+    value: &JsValue,
+    base: NormalizeOptions,
+) -> JsResult<NormalizeOptions> {
     let o = Options::new(func, path, value, NORMALIZE_KEYS)?;
-    // The preset sets the starting point; explicit switches still override it.
     let base = match o.choice("preset", &["search"])? {
         Some(_) => NormalizeOptions::search(),
-        None => NormalizeOptions::default(),
+        None => base,
     };
     Ok(NormalizeOptions {
         diacritics: o.bool("diacritics", base.diacritics)?,
@@ -272,7 +278,7 @@ fn tokenize_options(func: &'static str, value: &JsValue) -> JsResult<TokenizeOpt
     let schemes = CliticScheme::ALL.map(CliticScheme::as_str);
     let clitics = o.choice("clitics", &schemes)?.and_then(CliticScheme::parse).unwrap_or_default();
     let normalize = match o.get("normalize")? {
-        Some(v) => normalize_options(func, "options.normalize", &v)?,
+        Some(v) => normalize_options(func, "options.normalize", &v, NormalizeOptions::default())?,
         None => NormalizeOptions::default(),
     };
     Ok(TokenizeOptions { clitics, normalize })
@@ -283,7 +289,7 @@ fn tokenize_options(func: &'static str, value: &JsValue) -> JsResult<TokenizeOpt
 pub fn js_normalize(text: JsValue, options: JsValue) -> JsResult<String> {
     const F: &str = "normalize";
     let text = text_arg(F, &text)?;
-    let options = normalize_options(F, "options", &options)?;
+    let options = normalize_options(F, "options", &options, NormalizeOptions::default())?;
     Ok(crate::normalize::normalize(&text, &options))
 }
 
@@ -530,24 +536,8 @@ fn search_options(func: &'static str, value: &JsValue) -> JsResult<crate::search
     let o = Options::new(func, "options", value, &["stem", "roots", "stopWords", "normalize"])?;
     let base = crate::search::SearchOptions::default();
     let normalize = match o.get("normalize")? {
-        // Unset switches keep the search preset, analyze's default (the preset is the only
-        // other starting point there is).
-        Some(v) => {
-            let given = Options::new(func, "options.normalize", &v, NORMALIZE_KEYS)?;
-            given.choice("preset", &["search"])?;
-            let search = NormalizeOptions::search();
-            NormalizeOptions {
-                diacritics: given.bool("diacritics", search.diacritics)?,
-                tatweel: given.bool("tatweel", search.tatweel)?,
-                alef: given.bool("alef", search.alef)?,
-                alef_maqsura: given.bool("alefMaqsura", search.alef_maqsura)?,
-                teh_marbuta: given.bool("tehMarbuta", search.teh_marbuta)?,
-                hamza: given.bool("hamza", search.hamza)?,
-                digits: given.bool("digits", search.digits)?,
-                ligatures: given.bool("ligatures", search.ligatures)?,
-                bidi_marks: given.bool("bidiMarks", search.bidi_marks)?,
-            }
-        }
+        // Unset switches keep the search preset, analyze's default.
+        Some(v) => normalize_options(func, "options.normalize", &v, NormalizeOptions::search())?,
         None => base.normalize,
     };
     Ok(crate::search::SearchOptions {

@@ -26,7 +26,7 @@ export function minisearchOptions(options) {
     kinds = terms.map((t) => t.kind);
     return terms.map((t) => t.term);
   };
-  const boostTerm = (term, i) => (kinds[i] === "root" ? ROOT_TERM_WEIGHT : 1);
+  const boostTerm = (_term, i) => (kinds[i] === "root" ? ROOT_TERM_WEIGHT : 1);
   return {
     tokenize,
     processTerm,

@@ -29,9 +29,7 @@ import subprocess
 import sys
 import tempfile
 
-# The repository (two levels up) and the shared scorer beside it (../shared, or $TAHLIL_SHARED).
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULT_SCORER_DIR = os.path.join(os.environ.get("TAHLIL_SHARED", os.path.join(REPO, "..", "shared")), "eval", "sum")
+from shared_paths import SUM_SCORER_DIR  # noqa: E402 (beside this script)
 
 ap = argparse.ArgumentParser()
 ap.add_argument("gold")
@@ -40,7 +38,7 @@ ap.add_argument("--k", type=int, default=5)
 ap.add_argument("--bootstrap", type=int, default=2000)
 ap.add_argument("--grid", action="append", default=[], help="FLAG=V1,V2,... an eval_sum flag without its dashes (repeatable)")
 ap.add_argument("--quiet", action="store_true", help="do not print every setting's full-set figure")
-ap.add_argument("--scorer-dir", default=os.environ.get("SUM_SCORER_DIR", DEFAULT_SCORER_DIR))
+ap.add_argument("--scorer-dir", default=SUM_SCORER_DIR)
 argv = sys.argv[1:]
 cut = argv.index("--") if "--" in argv else len(argv)
 args = ap.parse_args(argv[:cut])

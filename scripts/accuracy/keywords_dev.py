@@ -33,15 +33,13 @@ import statistics
 import sys
 from collections import Counter
 
-# The repository (two levels up) and the shared scorer beside it (../shared, or $TAHLIL_SHARED).
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DEFAULT_SCORER_DIR = os.path.join(os.environ.get("TAHLIL_SHARED", os.path.join(REPO, "..", "shared")), "eval", "sum")
+from shared_paths import REPO, SUM_SCORER_DIR  # noqa: E402 (beside this script)
 
 ap = argparse.ArgumentParser()
 ap.add_argument("gold")
 ap.add_argument("keywords")
 ap.add_argument("--k", type=int, default=10)
-ap.add_argument("--scorer-dir", default=os.environ.get("SUM_SCORER_DIR", DEFAULT_SCORER_DIR))
+ap.add_argument("--scorer-dir", default=SUM_SCORER_DIR)
 args = ap.parse_args()
 sys.path.insert(0, args.scorer_dir)
 import artext  # noqa: E402

@@ -44,7 +44,9 @@ const size = new TextEncoder().encode(text).length / 1e6;
 const t = fastest({
   "MiniSearch default": () => new MiniSearch({ fields: ["text"] }).addAll(documents),
   "tahlil/minisearch": () => new MiniSearch({ fields: ["text"], ...minisearchOptions() }).addAll(documents),
-  "analyzeTerms alone": () => documents.forEach((d) => analyzeTerms(d.text)),
+  "analyzeTerms alone": () => {
+    for (const d of documents) analyzeTerms(d.text);
+  },
 });
 console.log(
   `MiniSearch addAll of ${documents.length} documents, ${size.toFixed(2)} MB: ` +
