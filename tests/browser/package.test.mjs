@@ -34,6 +34,7 @@ const FUNCTIONS = [
   "keywords",
   "extractArticle",
   "analyze",
+  "analyzeTerms",
   "highlight",
 ];
 
