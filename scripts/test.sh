@@ -50,6 +50,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 step "Rust tests: unit, doc, property, gold data"
 cargo test --release
 
+step "the tokenizer's and the sentence splitter's property tests with debug assertions on"
+cargo test --test properties --test sentences
+
 step "Node tests of the built package"
 node --test tests/js/
 

@@ -177,11 +177,16 @@ impl Tokens<'_> {
         self.pos
     }
 
-    /// Continues the scan at `pos`, which must follow a space or tab at or after the current
-    /// position: tokens never span whitespace, so the tokens from there are the ones a scan
-    /// from the start would give.
+    /// Continues the scan at `pos`, at or after the current position, which must follow a
+    /// space or tab or come before a space, tab or line break: tokens never span whitespace,
+    /// so the tokens from there are the ones a scan from the start would give.
     pub(crate) fn resume_at(&mut self, pos: usize) {
-        debug_assert!(pos >= self.pos && matches!(self.text.as_bytes()[pos - 1], b' ' | b'\t'));
+        let bytes = self.text.as_bytes();
+        debug_assert!(
+            pos >= self.pos
+                && (matches!(bytes[pos - 1], b' ' | b'\t')
+                    || matches!(bytes.get(pos), Some(b' ' | b'\t' | b'\n' | b'\r')))
+        );
         self.pos = pos;
     }
 

@@ -271,6 +271,8 @@ fn word_heavy() -> impl Strategy<Value = String> {
         "”.",
         "فأجاب",
         "ثم",
+        "\u{604}(",
+        "\u{6DD}«",
         "انتهى.\n\n",
         "د.\n\n",
         ".\r\n\r\n",

@@ -78,6 +78,15 @@ fn bracket_at(text: &str, i: usize) -> Option<(char, usize)> {
     (is_opener(c) || is_closer(c)).then_some((c, c.len_utf8()))
 }
 
+/// Whether the bracket at `i` is a token of its own as far as the character before it goes: a
+/// space, an ASCII character or an Arabic letter ends its own token there. Anything else is
+/// left to the tokens, for a character of the grapheme class Prepend (the Arabic number signs
+/// U+0600–U+0605, U+06DD, U+08E2…) joins the character after it into one cluster, and so one
+/// token (`؄(` is not an opening bracket).
+fn stands_alone(text: &str, i: usize) -> bool {
+    text[..i].chars().next_back().is_none_or(|c| c.is_ascii() || c.is_whitespace() || is_arabic_letter(c))
+}
+
 /// `open` after the bracket or quote `c`.
 pub(super) fn count_bracket(open: usize, c: char) -> usize {
     if is_opener(c) {
@@ -268,10 +277,12 @@ impl Quiet {
                     break;
                 }
                 ByteClass::Look => match bracket_at(text, next) {
-                    Some((c, len)) => {
+                    Some((c, len)) if stands_alone(text, next) => {
                         self.brackets.push((next, c));
                         next += len;
                     }
+                    // Glued into the token of the character before it: read the tokens.
+                    Some(_) => break,
                     None if b.is_ascii() => next += 1,
                     None => break,
                 },
