@@ -273,6 +273,8 @@ fn word_heavy() -> impl Strategy<Value = String> {
         "ثم",
         "\u{604}(",
         "\u{6DD}«",
+        "\u{605}؟",
+        "صحيحٌ؟",
         "انتهى.\n\n",
         "د.\n\n",
         ".\r\n\r\n",

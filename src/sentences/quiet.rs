@@ -78,13 +78,15 @@ fn bracket_at(text: &str, i: usize) -> Option<(char, usize)> {
     (is_opener(c) || is_closer(c)).then_some((c, c.len_utf8()))
 }
 
-/// Whether the bracket at `i` is a token of its own as far as the character before it goes: a
-/// space, an ASCII character or an Arabic letter ends its own token there. Anything else is
-/// left to the tokens, for a character of the grapheme class Prepend (the Arabic number signs
-/// U+0600–U+0605, U+06DD, U+08E2…) joins the character after it into one cluster, and so one
-/// token (`؄(` is not an opening bracket).
+/// Whether the bracket or mark at `i` is a token of its own as far as the character before it
+/// goes: a space, an ASCII character, an Arabic letter or harakah ends its own token there.
+/// Anything else is left to the tokens, for a character of the grapheme class Prepend (the
+/// Arabic number signs U+0600–U+0605, U+06DD, U+08E2…) joins the character after it into one
+/// cluster, and so one token (`؄(` is not an opening bracket, `؅؟` no question mark).
 fn stands_alone(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().is_none_or(|c| c.is_ascii() || c.is_whitespace() || is_arabic_letter(c))
+    text[..i].chars().next_back().is_none_or(|c| {
+        c.is_ascii() || c.is_whitespace() || is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{0652}')
+    })
 }
 
 /// `open` after the bracket or quote `c`.
@@ -166,6 +168,8 @@ fn certain_end(text: &str, stop: usize) -> Option<Ending> {
         // » is C2 BB and ” E2 80 9D in UTF-8.
         let closer = matches!(bytes[..mark], [.., b'"' | b')'] | [.., 0xC2, 0xBB] | [.., 0xE2, 0x80, 0x9D]);
         closer || certain_full_stop(text, mark)
+    } else if !stands_alone(text, mark) {
+        false
     } else {
         let next = crate::tokenize::tokens(&text[end + 1..])
             .next()
