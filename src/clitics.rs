@@ -62,6 +62,7 @@
 //! and marks are not split, except clitics before a number.
 
 use crate::normalize::presentation_form;
+use crate::word_lists::{count, entries};
 use crate::{chars, lexicon};
 
 /// Which clitics to split. Parsed from `"none" | "ud" | "all"`.
@@ -313,17 +314,17 @@ const LAM: char = 'ل';
 const KAF: char = 'ك';
 const SEEN: char = 'س';
 
-/// Pronoun suffixes, longest first. كن (feminine plural "your") is left
-/// out: far more words just end in it (أماكن, يمكن).
-const SUFFIXES: [&str; 11] = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك", "ي"];
+/// Pronoun suffixes, longest first: `data/clitics/pronoun-suffixes.txt` (which the word-list
+/// generator reads too). كن (feminine plural "your") is left out: far more words just end in
+/// it (أماكن, يمكن).
+const SUFFIXES: [&str; count(SUFFIXES_TXT)] = entries(SUFFIXES_TXT);
+const SUFFIXES_TXT: &str = word_list!("../data/clitics/pronoun-suffixes.txt");
 
-/// Two-letter words that may be the stem after a clitic (و+ما, ب+أن).
-/// Any other two-letter rest is part of the word (بات, بدا, بحر). Kept in
-/// step with SHORT_STEMS in scripts/generate/build-lexicon.py.
-const SHORT_STEMS: [&str; 22] = [
-    "ما", "لا", "من", "في", "هو", "هي", "قد", "أن", "إن", "عن", "مع", "كل", "ذا", "لم", "لن", "أو", "إذ",
-    "هم", "هن", "أي", "ثم", "تم",
-];
+/// Two-letter words that may be the stem after a clitic (و+ما, ب+أن); any other two-letter
+/// rest is part of the word (بات, بدا, بحر): `data/clitics/short-stems.txt` (which the
+/// word-list generator reads too).
+const SHORT_STEMS: [&str; count(SHORT_STEMS_TXT)] = entries(SHORT_STEMS_TXT);
+const SHORT_STEMS_TXT: &str = word_list!("../data/clitics/short-stems.txt");
 
 /// Words that begin with ال but are not article + noun in the `All` scheme.
 const LEXICAL_AL: [&str; 13] = [

@@ -43,6 +43,9 @@
 //! derived from wordfreq and is CC BY-SA 4.0, and the stop-word list ([`stopwords`]) comes from
 //! stopwords-iso (MIT): see `LICENSE-DATA.md` in the crate.
 #![warn(missing_docs)]
+// First: its `word_list!` macro serves the modules below.
+#[macro_use]
+mod word_lists;
 pub mod article;
 mod chars;
 pub mod clitics;

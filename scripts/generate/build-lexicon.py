@@ -28,6 +28,7 @@ Steps:
 """
 
 import argparse
+import os
 import re
 import sys
 
@@ -45,8 +46,15 @@ NEVER_SPLIT = """
 
 PREFIXES = ["و", "ف"]
 PREPS = ["ب", "ل", "ك"]
-# (كن, feminine plural "your", is left out: too many words end in it: أماكن, يمكن)
-SUFFIXES = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك", "ي"]
+def read_list(name):
+    """A list of data/clitics/ (the segmenter's own copy: src/clitics.rs embeds the same file)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "clitics", name)
+    with open(path, encoding="utf-8") as f:
+        return [line.strip() for line in f if line.strip() and not line.startswith("#")]
+
+
+# Pronoun suffixes, longest first.
+SUFFIXES = read_list("pronoun-suffixes.txt")
 IMPERFECT = set("يتنا")
 
 
@@ -108,10 +116,7 @@ def splits(w):
 
 # Two-letter words that may stand as the stem after a clitic (و+ما, ب+أن);
 # any other two-letter remainder is treated as part of the word (بات, بدا).
-# The same list is in src/clitics.rs (SHORT_STEMS).
-SHORT_STEMS = set("""
-ما لا من في هو هي قد أن إن عن مع كل ذا لم لن أو إذ هم هن أي ثم تم
-""".split())
+SHORT_STEMS = set(read_list("short-stems.txt"))
 
 
 def hamza_dropped(stem, bucket):

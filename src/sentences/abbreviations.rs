@@ -3,8 +3,9 @@
 
 use super::Sentences;
 use super::scan::Scanner;
-use super::words::{count, entries, find_key, is_short, letter_count, letters, split_tab};
+use super::words::{find_key, is_short, letter_count, letters};
 use crate::tokenize::{Token, TokenKind};
+use crate::word_lists::{count, entries, split_tab};
 
 /// How an abbreviation behaves before a `.`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,7 +26,7 @@ pub enum Abbreviation {
 /// compile time (its header and `data/sentences/README.md` give the sources). Single letters
 /// are initials anyway; they are listed when they mean something else too.
 pub const ABBREVIATIONS: &[(&str, Abbreviation)] = &parse::<{ count(ABBREVIATIONS_TXT) }>(ABBREVIATIONS_TXT);
-const ABBREVIATIONS_TXT: &str = list_file!("../../data/sentences/abbreviations.txt");
+const ABBREVIATIONS_TXT: &str = word_list!("../../data/sentences/abbreviations.txt");
 
 const fn parse<const N: usize>(src: &'static str) -> [(&'static str, Abbreviation); N] {
     let lines = entries::<N>(src);

@@ -114,16 +114,6 @@
 //! ]);
 //! ```
 
-/// A word list of `data/sentences/`, embedded at build time, as its entries packed by
-/// [`words::pack`]: one per line, without the comments.
-macro_rules! list_file {
-    ($path:literal) => {{
-        const SRC: &str = include_str!($path);
-        const PACKED: [u8; $crate::sentences::words::packed_len(SRC)] = $crate::sentences::words::pack(SRC);
-        $crate::sentences::words::as_str(&PACKED)
-    }};
-}
-
 mod abbreviations;
 mod decide;
 mod lines;

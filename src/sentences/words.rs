@@ -7,35 +7,36 @@
 
 use crate::chars::{TATWEEL, is_arabic_diacritic};
 use crate::clitics::{CliticScheme, SegmentRole, segment_word};
+use crate::word_lists::{count, entries, split_tab};
 
 /// Verbs of saying that continue a sentence after a quotation (`«نعم!» قال الوزير.`):
 /// `data/sentences/speech-verbs.txt`.
 pub const SPEECH_VERBS: &[&str] = &entries::<{ count(SPEECH_VERBS_TXT) }>(SPEECH_VERBS_TXT);
-const SPEECH_VERBS_TXT: &str = list_file!("../../data/sentences/speech-verbs.txt");
+const SPEECH_VERBS_TXT: &str = word_list!("../../data/sentences/speech-verbs.txt");
 
 /// Words that go on with the clause before an ellipsis rather than start a sentence
 /// (`يتوجهون إلى الائتمان... فيما قد يكون`): relative pronouns and clause-joining particles,
 /// `data/sentences/continues-after-ellipsis.txt`.
 pub const CONTINUES_AFTER_ELLIPSIS: &[&str] =
     &entries::<{ count(CONTINUES_AFTER_ELLIPSIS_TXT) }>(CONTINUES_AFTER_ELLIPSIS_TXT);
-const CONTINUES_AFTER_ELLIPSIS_TXT: &str = list_file!("../../data/sentences/continues-after-ellipsis.txt");
+const CONTINUES_AFTER_ELLIPSIS_TXT: &str = word_list!("../../data/sentences/continues-after-ellipsis.txt");
 
 /// Words that cannot end a sentence: a line that ends in one continues on the next line.
 /// Prepositions, conjunctions, relative pronouns and particles that need a complement,
 /// `data/sentences/continuation-words.txt`.
 pub const CONTINUATION_WORDS: &[&str] = &entries::<{ count(CONTINUATION_WORDS_TXT) }>(CONTINUATION_WORDS_TXT);
-const CONTINUATION_WORDS_TXT: &str = list_file!("../../data/sentences/continuation-words.txt");
+const CONTINUATION_WORDS_TXT: &str = word_list!("../../data/sentences/continuation-words.txt");
 
 /// Words after which an era abbreviation does not end its sentence (`300 ق.م. في أثينا`):
 /// prepositions and time conjunctions, `data/sentences/after-era.txt`.
 pub const CONTINUES_AFTER_ERA: &[&str] =
     &entries::<{ count(CONTINUES_AFTER_ERA_TXT) }>(CONTINUES_AFTER_ERA_TXT);
-const CONTINUES_AFTER_ERA_TXT: &str = list_file!("../../data/sentences/after-era.txt");
+const CONTINUES_AFTER_ERA_TXT: &str = word_list!("../../data/sentences/after-era.txt");
 
 /// Words that open a byline line: `data/sentences/bylines.txt`, `KIND<TAB>WORD`; kind `label`
 /// needs a `:` or a dash after it (`كتب: محمد`), kind `by` opens a byline alone (`بقلم محمد`).
 pub const BYLINE_WORDS: &[(&str, bool)] = &bylines::<{ count(BYLINES_TXT) }>(BYLINES_TXT);
-const BYLINES_TXT: &str = list_file!("../../data/sentences/bylines.txt");
+const BYLINES_TXT: &str = word_list!("../../data/sentences/bylines.txt");
 
 const fn bylines<const N: usize>(src: &'static str) -> [(&'static str, bool); N] {
     let lines = entries::<N>(src);
@@ -54,122 +55,6 @@ const fn bylines<const N: usize>(src: &'static str) -> [(&'static str, bool); N]
     out
 }
 
-/// The next line of `src` from byte `at`: (the line without its line break and surrounding
-/// spaces, where the next line starts).
-const fn line_at(src: &str, at: usize) -> (&str, usize) {
-    let bytes = src.as_bytes();
-    let mut end = at;
-    while end < bytes.len() && bytes[end] != b'\n' {
-        end += 1;
-    }
-    let next = if end < bytes.len() { end + 1 } else { end };
-    let (mut a, mut b) = (at, end);
-    while a < b && matches!(bytes[a], b' ' | b'\t' | b'\r') {
-        a += 1;
-    }
-    while b > a && matches!(bytes[b - 1], b' ' | b'\t' | b'\r') {
-        b -= 1;
-    }
-    let (_, rest) = bytes.split_at(a);
-    let (line, _) = rest.split_at(b - a);
-    match core::str::from_utf8(line) {
-        Ok(s) => (s, next),
-        Err(_) => panic!("a list line is not UTF-8"),
-    }
-}
-
-const fn is_entry(line: &str) -> bool {
-    !line.is_empty() && line.as_bytes()[0] != b'#'
-}
-
-/// The bytes of a list file's entries, each followed by a line break: comments and blank
-/// lines are left out at compile time, so that they do not ship in the binary.
-pub(super) const fn packed_len(src: &str) -> usize {
-    let (mut at, mut n) = (0, 0);
-    while at < src.len() {
-        let (line, next) = line_at(src, at);
-        if is_entry(line) {
-            n += line.len() + 1;
-        }
-        at = next;
-    }
-    n
-}
-
-/// The entries of a list file, each followed by a line break ([`packed_len`] bytes).
-pub(super) const fn pack<const L: usize>(src: &str) -> [u8; L] {
-    let mut out = [0u8; L];
-    let (mut at, mut i) = (0, 0);
-    while at < src.len() {
-        let (line, next) = line_at(src, at);
-        if is_entry(line) {
-            let bytes = line.as_bytes();
-            let mut k = 0;
-            while k < bytes.len() {
-                out[i] = bytes[k];
-                i += 1;
-                k += 1;
-            }
-            out[i] = b'\n';
-            i += 1;
-        }
-        at = next;
-    }
-    out
-}
-
-/// The packed entries ([`pack`]) as text.
-pub(super) const fn as_str(bytes: &'static [u8]) -> &'static str {
-    match core::str::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(_) => panic!("a list file is not UTF-8"),
-    }
-}
-
-/// The number of entries of a list file.
-pub(super) const fn count(src: &str) -> usize {
-    let (mut at, mut n) = (0, 0);
-    while at < src.len() {
-        let (line, next) = line_at(src, at);
-        if is_entry(line) {
-            n += 1;
-        }
-        at = next;
-    }
-    n
-}
-
-/// The entries of a list file, in order (`N` = [`count`]).
-pub(super) const fn entries<const N: usize>(src: &'static str) -> [&'static str; N] {
-    let mut out = [""; N];
-    let (mut at, mut i) = (0, 0);
-    while at < src.len() {
-        let (line, next) = line_at(src, at);
-        if is_entry(line) {
-            out[i] = line;
-            i += 1;
-        }
-        at = next;
-    }
-    out
-}
-
-/// The two fields of a `KIND<TAB>ENTRY` line.
-pub(super) const fn split_tab(line: &'static str) -> (&'static str, &'static str) {
-    let bytes = line.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() && bytes[i] != b'\t' {
-        i += 1;
-    }
-    assert!(i < bytes.len(), "a line of abbreviations.txt has no tab");
-    let (kind, rest) = bytes.split_at(i);
-    let (_, entry) = rest.split_at(1);
-    match (core::str::from_utf8(kind), core::str::from_utf8(entry)) {
-        (Ok(k), Ok(e)) => (k, e),
-        _ => panic!("a list line is not UTF-8"),
-    }
-}
-
 /// Whether `word` is a verb of saying ([`SPEECH_VERBS`]), also with a conjunction or a pronoun
 /// ([`without_clitics`]).
 pub(super) fn is_speech_verb(word: &str) -> bool {
@@ -182,7 +67,7 @@ pub(super) fn is_speech_verb(word: &str) -> bool {
 /// Words that open a second alternative of the same question after its `؟` (أو, أم):
 /// `data/sentences/same-question.txt`.
 pub const SAME_QUESTION: &[&str] = &entries::<{ count(SAME_QUESTION_TXT) }>(SAME_QUESTION_TXT);
-const SAME_QUESTION_TXT: &str = list_file!("../../data/sentences/same-question.txt");
+const SAME_QUESTION_TXT: &str = word_list!("../../data/sentences/same-question.txt");
 
 /// The word without a leading conjunction (و ف) and a trailing pronoun, as the clitic
 /// segmenter reads it (`فأجاب` → `أجاب`, `وقالت` → `قالت`, `سألته` → `سألت`), and whether it had

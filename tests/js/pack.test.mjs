@@ -187,7 +187,7 @@ test("the crate ships the sources, the embedded data with its notices and the li
   });
   const files = stdout.split("\n").filter(Boolean);
   const allowed =
-    /^(src\/[\w/]+\.rs|data\/lexicon\/(ar-words\.bin|ar-words\.txt|README\.md)|data\/stopwords\/(ar\.txt|README\.md)|data\/page-cues\/ar\.txt|data\/keywords\/(ar-not-keywords\.txt|README\.md)|data\/sentences\/[\w.-]+\.(txt|md)|LICENSE-(MIT|APACHE|DATA\.md)|README\.crate\.md|CHANGELOG\.md|Cargo\.(toml|toml\.orig|lock)|\.cargo_vcs_info\.json)$/;
+    /^(src\/[\w/]+\.rs|data\/lexicon\/(ar-words\.bin|ar-words\.txt|README\.md)|data\/stopwords\/(ar\.txt|README\.md)|data\/page-cues\/ar\.txt|data\/keywords\/(ar-not-keywords\.txt|README\.md)|data\/(sentences|clitics)\/[\w.-]+\.(txt|md)|LICENSE-(MIT|APACHE|DATA\.md)|README\.crate\.md|CHANGELOG\.md|Cargo\.(toml|toml\.orig|lock)|\.cargo_vcs_info\.json)$/;
   assert.deepEqual(
     files.filter((f) => !allowed.test(f)),
     [],
