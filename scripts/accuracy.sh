@@ -6,11 +6,8 @@
 # usage: bash scripts/accuracy.sh [--sensitivity]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SHARED=${TAHLIL_SHARED:-../shared}
-if [ ! -f "$SHARED/eval/seg/score.py" ]; then
-  echo "scorers not found in $SHARED/eval (set TAHLIL_SHARED)" >&2
-  exit 1
-fi
+. scripts/accuracy/shared.sh
+require eval/seg/score.py
 OUT=target/accuracy
 mkdir -p "$OUT"
 echo "== tokens, words (clitics \"ud\") and sentences: UD Arabic-PUD dev"

@@ -8,7 +8,8 @@
 # Needs the built package (bash scripts/build.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SHARED=${TAHLIL_SHARED:-../shared}
+. scripts/accuracy/shared.sh
+require eval/pages/measure.mjs
 OUT=target/accuracy-pages
 mkdir -p "$OUT"
 echo "== pages-dev.jsonl"

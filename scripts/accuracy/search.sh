@@ -5,11 +5,8 @@
 # usage: bash scripts/accuracy/search.sh [--no-stem] [--no-roots] [--no-stop-words] [--query-stop-words-only] [--unweighted]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SHARED=${TAHLIL_SHARED:-../shared}
-if [ ! -f "$SHARED/eval/search/score.py" ]; then
-  echo "scorer not found in $SHARED/eval/search (set TAHLIL_SHARED)" >&2
-  exit 1
-fi
+. scripts/accuracy/shared.sh
+require eval/search/score.py
 OUT=target/accuracy
 mkdir -p "$OUT"
 CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-1} cargo run --quiet --release --example search_terms -- "$SHARED/data" "$OUT/search-terms.json" "$@"
