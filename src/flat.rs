@@ -10,16 +10,17 @@
 //!
 //! Compiled on every target (it holds no wasm types), so that its unit tests run on the host.
 
-/// Declares a record: a struct with the fields in wire order, its JavaScript field names, and
-/// `push_to`, which appends the fields in that order.
+/// Declares a record: a struct with the fields in wire order (of the number type of the
+/// array it goes to: `u32`, or `f64` in `summarizeFlat` and `keywordsFlat`), its JavaScript
+/// field names, and `push_to`, which appends the fields in that order.
 macro_rules! record {
-    ($(#[$doc:meta])* $name:ident($number:ty) = $js:literal { $($field:ident: $js_field:literal),+ $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident = $js:literal { $($field:ident: $js_field:literal),+ $(,)? }) => {
         $(#[$doc])*
-        pub(crate) struct $name {
-            $(pub(crate) $field: $number),+
+        pub(crate) struct $name<N> {
+            $(pub(crate) $field: N),+
         }
 
-        impl $name {
+        impl<N> $name<N> {
             /// The record's name in [`describe`].
             #[allow(dead_code)]
             pub(crate) const NAME: &'static str = $js;
@@ -29,7 +30,7 @@ macro_rules! record {
 
             /// Appends the fields, in wire order.
             #[allow(dead_code)]
-            pub(crate) fn push_to(self, out: &mut Vec<$number>) {
+            pub(crate) fn push_to(self, out: &mut Vec<N>) {
                 out.extend([$(self.$field),+]);
             }
         }
@@ -44,7 +45,7 @@ record! {
     /// `normLength` is [`NONE`] when the norm is the token's text), followed by its segments.
     ///
     /// [`TokenKind::ALL`]: crate::tokenize::TokenKind::ALL
-    Token(u32) = "token" { start: "start", end: "end", kind: "kind", norm_length: "normLength", segment_count: "segmentCount" }
+    Token = "token" { start: "start", end: "end", kind: "kind", norm_length: "normLength", segment_count: "segmentCount" }
 }
 
 record! {
@@ -52,32 +53,32 @@ record! {
     /// in UTF-16 units of the concatenated forms).
     ///
     /// [`SegmentRole::ALL`]: crate::clitics::SegmentRole::ALL
-    Segment(u32) = "segment" { start: "start", end: "end", role: "role", form_length: "formLength" }
+    Segment = "segment" { start: "start", end: "end", role: "role", form_length: "formLength" }
 }
 
 record! {
     /// A span: a sentence of `sentenceSpans`, a token of `tokenOffsets`, a paragraph of
     /// `extractArticleFlat`, the title of `extractArticleFlat` and `summarizeFlat` ([`NONE`]
-    /// twice when there is none).
-    Span(u32) = "span" { start: "start", end: "end" }
+    /// twice when there is none), a keyword's occurrence.
+    Span = "span" { start: "start", end: "end" }
 }
 
 record! {
     /// A chrome span of `extractArticleFlat` (`reason` indexes [`Reason::ALL`]).
     ///
     /// [`Reason::ALL`]: crate::article::Reason::ALL
-    Boilerplate(u32) = "boilerplate" { start: "start", end: "end", reason: "reason" }
+    Boilerplate = "boilerplate" { start: "start", end: "end", reason: "reason" }
 }
 
 record! {
     /// A summary sentence of `summarizeFlat` (numbers are `f64`: the score is a float).
-    SummarySentence(f64) = "summarySentence" { start: "start", end: "end", index: "index", score: "score" }
+    SummarySentence = "summarySentence" { start: "start", end: "end", index: "index", score: "score" }
 }
 
 record! {
     /// A keyword of `summarizeFlat` and `keywordsFlat`, followed by `spanCount` spans
     /// (`textLength` in UTF-16 units of the concatenated texts).
-    Keyword(f64) = "keyword" { text_length: "textLength", score: "score", count: "count", span_count: "spanCount" }
+    Keyword = "keyword" { text_length: "textLength", score: "score", count: "count", span_count: "spanCount" }
 }
 
 record! {
@@ -85,26 +86,26 @@ record! {
     /// UTF-16 units of the concatenated terms).
     ///
     /// [`TermKind::ALL`]: crate::search::TermKind::ALL
-    Term(u32) = "term" { start: "start", end: "end", kind: "kind", term_length: "termLength" }
+    Term = "term" { start: "start", end: "end", kind: "kind", term_length: "termLength" }
 }
 
 record! {
     /// A highlight of `highlightFlat` (`kind` indexes [`TermKind::ALL`]).
     ///
     /// [`TermKind::ALL`]: crate::search::TermKind::ALL
-    Highlight(u32) = "highlight" { start: "start", end: "end", kind: "kind" }
+    Highlight = "highlight" { start: "start", end: "end", kind: "kind" }
 }
 
-/// The records, for [`describe`].
+/// The records, for [`describe`] (their number type plays no part in their names).
 const RECORDS: &[(&str, &[&str])] = &[
-    (Token::NAME, Token::FIELDS),
-    (Segment::NAME, Segment::FIELDS),
-    (Span::NAME, Span::FIELDS),
-    (Boilerplate::NAME, Boilerplate::FIELDS),
-    (SummarySentence::NAME, SummarySentence::FIELDS),
-    (Keyword::NAME, Keyword::FIELDS),
-    (Term::NAME, Term::FIELDS),
-    (Highlight::NAME, Highlight::FIELDS),
+    (Token::<()>::NAME, Token::<()>::FIELDS),
+    (Segment::<()>::NAME, Segment::<()>::FIELDS),
+    (Span::<()>::NAME, Span::<()>::FIELDS),
+    (Boilerplate::<()>::NAME, Boilerplate::<()>::FIELDS),
+    (SummarySentence::<()>::NAME, SummarySentence::<()>::FIELDS),
+    (Keyword::<()>::NAME, Keyword::<()>::FIELDS),
+    (Term::<()>::NAME, Term::<()>::FIELDS),
+    (Highlight::<()>::NAME, Highlight::<()>::FIELDS),
 ];
 
 /// The name lists of the enums sent as indices, from the enums themselves.
@@ -184,7 +185,7 @@ mod tests {
         let mut out = Vec::new();
         Token { start: 1, end: 2, kind: 3, norm_length: 4, segment_count: 5 }.push_to(&mut out);
         assert_eq!(out, [1, 2, 3, 4, 5]);
-        assert_eq!(Token::FIELDS, ["start", "end", "kind", "normLength", "segmentCount"]);
+        assert_eq!(Token::<()>::FIELDS, ["start", "end", "kind", "normLength", "segmentCount"]);
         let mut out = Vec::new();
         Keyword { text_length: 1.0, score: 0.5, count: 2.0, span_count: 3.0 }.push_to(&mut out);
         assert_eq!(out, [1.0, 0.5, 2.0, 3.0]);

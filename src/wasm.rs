@@ -75,18 +75,25 @@ fn number_text(n: f64) -> String {
 /// is copied, never an out-of-memory crash; split them (by paragraphs) instead.
 pub const MAX_TEXT_LENGTH: u32 = 1 << 23;
 
+/// The `text` argument of every function (after [`fail_if_armed`]).
 fn text_arg(func: &str, text: &JsValue) -> JsResult<String> {
     fail_if_armed();
-    let Some(js_text) = text.dyn_ref::<js_sys::JsString>() else {
-        return Err(type_error(format!("{func}: text must be a string, got {}", describe(text))));
+    string_arg(func, "text", text, ": split it, for example by paragraphs")
+}
+
+/// A string argument named `name`: a `TypeError` for another type, a `RangeError` (ending
+/// with `advice`) above [`MAX_TEXT_LENGTH`], before anything is copied.
+fn string_arg(func: &str, name: &str, value: &JsValue, advice: &str) -> JsResult<String> {
+    let Some(js) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(type_error(format!("{func}: {name} must be a string, got {}", describe(value))));
     };
-    let length = js_text.length();
+    let length = js.length();
     if length > MAX_TEXT_LENGTH {
         return Err(range_error(format!(
-            "{func}: text is too long ({length} UTF-16 code units; the maximum is {MAX_TEXT_LENGTH}): split it, for example by paragraphs"
+            "{func}: {name} is too long ({length} UTF-16 code units; the maximum is {MAX_TEXT_LENGTH}){advice}"
         )));
     }
-    Ok(String::from(js_text))
+    Ok(String::from(js))
 }
 
 /// Runs when the module is instantiated. A panic would be a bug: instead of wasm's bare
@@ -436,11 +443,13 @@ fn push_keywords(text: &str, keywords: &[Keyword], numbers: &mut Vec<f64>, texts
     numbers.push(keywords.len() as f64);
     for k in keywords {
         texts.push_str(&k.text);
-        let text_len = k.text.chars().map(char::len_utf16).sum::<usize>();
+        let text_length = crate::utf16::utf16_len(&k.text) as f64;
         let span_count = k.spans.len() as f64;
-        flat::Keyword { text_length: text_len as f64, score: k.score, count: k.count as f64, span_count }
-            .push_to(numbers);
-        numbers.extend(offsets.by_ref().take(2 * k.spans.len()).map(|o| o as f64));
+        flat::Keyword { text_length, score: k.score, count: k.count as f64, span_count }.push_to(numbers);
+        for _ in &k.spans {
+            let (start, end) = (offsets.next().unwrap_or(0) as f64, offsets.next().unwrap_or(0) as f64);
+            flat::Span { start, end }.push_to(numbers);
+        }
     }
 }
 
@@ -454,10 +463,11 @@ pub fn js_summarize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let summary = crate::summarize::summarize(&text, &options);
     let mut numbers = Vec::with_capacity(3 + 4 * summary.sentences.len());
     let mut cursor = Utf16Cursor::new(&text);
-    match summary.title {
-        Some(t) => numbers.extend([cursor.to_utf16(t.start) as f64, cursor.to_utf16(t.end) as f64]),
-        None => numbers.extend([f64::from(flat::NONE); 2]),
-    }
+    let title = match summary.title {
+        Some(t) => flat::Span { start: cursor.to_utf16(t.start) as f64, end: cursor.to_utf16(t.end) as f64 },
+        None => flat::Span { start: f64::from(flat::NONE), end: f64::from(flat::NONE) },
+    };
+    title.push_to(&mut numbers);
     numbers.push(summary.sentences.len() as f64);
     for s in &summary.sentences {
         let (start, end) = (cursor.to_utf16(s.start) as f64, cursor.to_utf16(s.end) as f64);
@@ -499,17 +509,22 @@ pub fn js_extract_article_flat(text: JsValue, options: JsValue) -> JsResult<Vec<
     offsets.extend(article.paragraphs.iter().flat_map(|p| [p.start, p.end]));
     offsets.extend(article.boilerplate.iter().flat_map(|b| [b.start, b.end]));
     to_utf16_many(&text, &mut offsets);
-    let mut offsets = offsets.into_iter().map(|o| o as u32);
     let mut out = Vec::with_capacity(4 + offsets.len() + article.boilerplate.len());
+    let mut offsets = offsets.into_iter().map(|o| o as u32);
+    // The converted offsets, in the order they were pushed above, two by two.
+    let mut next_span =
+        || flat::Span { start: offsets.next().unwrap_or(0), end: offsets.next().unwrap_or(0) };
     match article.title {
-        Some(_) => out.extend(offsets.by_ref().take(2)),
-        None => out.extend([flat::NONE, flat::NONE]),
+        Some(_) => next_span().push_to(&mut out),
+        None => flat::Span { start: flat::NONE, end: flat::NONE }.push_to(&mut out),
     }
     out.push(article.paragraphs.len() as u32);
-    out.extend(offsets.by_ref().take(2 * article.paragraphs.len()));
+    for _ in &article.paragraphs {
+        next_span().push_to(&mut out);
+    }
     out.push(article.boilerplate.len() as u32);
     for b in &article.boilerplate {
-        let (start, end) = (offsets.next().unwrap_or(0), offsets.next().unwrap_or(0));
+        let flat::Span { start, end } = next_span();
         flat::Boilerplate { start, end, reason: b.reason as u32 }.push_to(&mut out);
     }
     Ok(out)
@@ -517,20 +532,6 @@ pub fn js_extract_article_flat(text: JsValue, options: JsValue) -> JsResult<Vec<
 
 // ---------------------------------------------------------------------------------------------
 // Search: analyze and highlight (src/search).
-
-/// A string argument other than `text` (highlight's `query`), checked as `text` is.
-fn string_arg(func: &str, name: &str, value: &JsValue) -> JsResult<String> {
-    let Some(js) = value.dyn_ref::<js_sys::JsString>() else {
-        return Err(type_error(format!("{func}: {name} must be a string, got {}", describe(value))));
-    };
-    let length = js.length();
-    if length > MAX_TEXT_LENGTH {
-        return Err(range_error(format!(
-            "{func}: {name} is too long ({length} UTF-16 code units; the maximum is {MAX_TEXT_LENGTH})"
-        )));
-    }
-    Ok(String::from(js))
-}
 
 fn search_options(func: &'static str, value: &JsValue) -> JsResult<crate::search::SearchOptions> {
     let o = Options::new(func, "options", value, &["stem", "roots", "stopWords", "normalize"])?;
@@ -603,7 +604,7 @@ pub fn js_analyze_flat(caller: &str, text: JsValue, options: JsValue) -> JsResul
 pub fn js_highlight_flat(text: JsValue, query: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
     const F: &str = "highlight";
     let text = text_arg(F, &text)?;
-    let query = string_arg(F, "query", &query)?;
+    let query = string_arg(F, "query", &query, "")?;
     let options = search_options(F, &options)?;
     let spans = crate::search::highlight(&text, &query, &options);
     let mut cursor = Utf16Cursor::new(&text);
