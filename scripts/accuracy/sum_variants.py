@@ -2,7 +2,7 @@
 """Scoring variants of the summarizer under honest cross-validation (EASC, ratio 0.33).
 
 usage: cargo run --release --example sum_features -- GOLD.jsonl FEATURES.jsonl
-       sum_variants.py GOLD.jsonl FEATURES.jsonl [--scorer-dir DIR] [--only NAME ...]
+       sum_variants.py GOLD.jsonl FEATURES.jsonl [--scorer-dir DIR] [--ratio R] [--sens] [--only NAME ...]
 
 FEATURES.jsonl is what the Rust summarizer reads of each article (its candidate units,
 word counts, content-term ids, verbs of saying; examples/sum_features.rs). This script
@@ -13,8 +13,17 @@ and at most one or two new knobs. For each variant: the full-set best (not a CV 
 j mod 5), and paired bootstrap CIs of the held-out R2 vs Lead at the same ratio and vs Lead
 cut to the held-out summary's own length. ROUGE-2 F as score.py computes it by default
 (artext tokens, summary cut to the references' mean length, mean over the 5 references).
+
+The 'fill-*' and 'lead-*' variants (doc_fill) do not rank: they walk the units in document
+order, skip the ones a weak-unit rule rejects, and stop at a length rule (a share of the
+words, of the sentences, or both). Each line also prints the paired difference with Lead cut
+to the references' mean length ('Lead-B', the most any Lead can score under the cut) and
+the mean share of the text's words kept by the held-out picks. --ratio sets r (default 0.33;
+Lead is ceil(r · N) sentences); --sens prints every setting's full-set R2, word share and
+how often 5-fold / leave-one-out CV picked it.
 """
 import argparse
+import inspect
 import itertools
 import math
 import os
@@ -31,13 +40,15 @@ ap.add_argument("gold")
 ap.add_argument("features")
 ap.add_argument("--scorer-dir", default=SUM_SCORER_DIR)
 ap.add_argument("--only", nargs="*")
+ap.add_argument("--ratio", type=float, default=0.33, help="the ratio r (Lead: ceil(r · N) sentences)")
+ap.add_argument("--sens", action="store_true", help="every setting's full-set R2, word share and how often CV picked it")
 args = ap.parse_args()
 sys.path.insert(0, args.scorer_dir)
 import artext  # noqa: E402
 from score import RefSet, load_jsonl  # noqa: E402
 
 mean = statistics.mean
-RATIO = 0.33
+RATIO = args.ratio
 gold = load_jsonl(args.gold)
 feats = {str(o["id"]): o for o in load_jsonl(args.features)}
 arts = []
@@ -66,7 +77,9 @@ def cat(a, idx):
 
 ALL = [cat(a, range(len(a["units"]))) for a in arts]
 LEAD = [r2(a, cat(a, range(ratio_count(RATIO, len(a["units"]))))) for a in arts]
+LEAD_B = [r2(a, ALL[j]) for j, a in enumerate(arts)]  # Lead cut to the references' mean length
 CACHE = [dict() for _ in arts]
+VERBOSE = {"sens": args.sens}
 
 
 def evaluate(j, chosen):
@@ -197,6 +210,53 @@ def lengths():
     print(f"Lead no cut: ceil(r N) sentences {mean(lead_s):.4f}, first r of the words {mean(lead_w):.4f}")
 
 
+NUMBER = re.compile(r"[0-9٠-٩]")
+QUOTE = re.compile(r"[«»\"“”]")
+
+
+def doc_fill(a, s):
+    """Document order, skipping weak units, until the length rule `len` is met:
+    'words': the words taken reach rho of the text's words (the last unit may overflow);
+    'count': ceil(rho · N) units taken; 'both': both of these.
+
+    weak(i): its content score (`weak` = 'sim': centroid sum; 'dens': centroid sum per word)
+    is under theta × the article's max (`ref` = 'max') or median ('median'); or it has fewer than
+    `minw` words; `num` / `quote`: a unit holding a digit / a quotation mark is never weak.
+    Unit 0 is never skipped unless `keep0` is False. theta = 0, minw = 0 is Lead by words.
+    """
+    tf, c, sim = stats(a)
+    kind, theta = s.get("weak", "sim"), s.get("theta", 0.0)
+    x = sim if kind == "sim" else [v / max(1, w) for v, w in zip(sim, a["words"])]
+    ref = (max(x) if s.get("ref", "max") == "max" else statistics.median(x)) if x else 0.0
+    rho, rule = s.get("rho", RATIO), s.get("len", "words")
+    budget, count = rho * sum(a["words"]), ratio_count(rho, len(a["words"]))
+    used, chosen = 0, []
+    for i, w in enumerate(a["words"]):
+        done_w, done_c = used >= budget, len(chosen) >= count
+        if (rule == "words" and done_w) or (rule == "count" and done_c) or (rule == "both" and done_w and done_c):
+            break
+        text = a["units"][i]["text"]
+        weak = x[i] < theta * ref or w < s.get("minw", 0)
+        if weak and ((s.get("num") and NUMBER.search(text)) or (s.get("quote") and QUOTE.search(text))):
+            weak = False
+        if s.get("red") is not None and chosen:  # mostly said already: share of its centroid weight on seen terms
+            seen = {t for k in chosen for t in a["terms"][k]}
+            total = sum(c[t] for t in a["terms"][i])
+            weak = weak or (total > 0 and sum(c[t] for t in a["terms"][i] if t in seen) / total >= s["red"])
+        weak = weak or (s.get("skip_pron", False) and bool(PRONOUN.match(text)))
+        weak = weak or (s.get("skip_say", False) and any(a["saying"][t] for t in a["terms"][i]))
+        if (i > 0 or not s.get("keep0", True)) and weak:
+            continue
+        chosen.append(i)
+        used += w
+    return chosen
+
+
+def run_sel(name, settings, select):
+    """run() for selectors that read the article only (no score vector)."""
+    run(name, settings, select=lambda a, sc, s: select(a, s))
+
+
 def top_k_r(a, sc, r):
     order = sorted(range(len(sc)), key=lambda i: (-sc[i], i))
     return sorted(order[: ratio_count(r, len(sc))])
@@ -215,32 +275,55 @@ def boot(d):
 
 def paired(d):
     lo, hi = boot(d)
-    return f"{mean(d):+.4f} [{lo:+.4f}, {hi:+.4f}]"
+    w, t = sum(x > 1e-9 for x in d), sum(abs(x) <= 1e-9 for x in d)
+    return f"{mean(d):+.4f} [{lo:+.4f}, {hi:+.4f}] {w}/{t}/{len(d) - w - t}"
+
+
+SCORE_ARGS = set(inspect.signature(score).parameters) | {"ensemble"}
 
 
 def run(name, settings, select=top_k):
     res = []
     for s in settings:
-        kw = {k: v for k, v in s.items() if k != "rho"}
+        kw = {k: v for k, v in s.items() if k in SCORE_ARGS}
         f = ensemble if kw.pop("ensemble", False) else lambda a: score(a, **kw)
-        pairs = [evaluate(j, select(a, f(a), s)) for j, a in enumerate(arts)]
-        res.append(([p[0] for p in pairs], [p[1] for p in pairs]))
+        chosen = [select(a, f(a), s) for a in arts]
+        pairs = [evaluate(j, c) for j, c in enumerate(chosen)]
+        share = [sum(arts[j]["words"][i] for i in c) / sum(arts[j]["words"]) for j, c in enumerate(chosen)]
+        res.append(([p[0] for p in pairs], [p[1] for p in pairs], share))
     best = max(range(len(settings)), key=lambda x: (mean(res[x][0]), -x))
     print(f"{name}: {len(settings)} settings; full-set best {mean(res[best][0]):.4f} at {settings[best]}")
+    picked = Counter()
     for k in (5, N):
-        held, held_lc = [0.0] * N, [0.0] * N
+        held, held_lc, held_sh = [0.0] * N, [0.0] * N, [0.0] * N
         for f in range(k):
             test = set(range(f, N, k))
             pick = max(range(len(settings)),
                        key=lambda x: (sum(res[x][0][j] for j in range(N) if j not in test), -x))
+            picked[(k, pick)] += 1
             for j in test:
-                held[j], held_lc[j] = res[pick][0][j], res[pick][1][j]
+                held[j], held_lc[j], held_sh[j] = res[pick][0][j], res[pick][1][j], res[pick][2][j]
         label = "LOO" if k == N else f"{k}-fold"
         print(f"   {label:6s} CV {mean(held):.4f}  vs Lead {paired([x - y for x, y in zip(held, LEAD)])}"
-              f"  vs Lead-cut {paired([x - y for x, y in zip(held, held_lc)])} (Lead-cut {mean(held_lc):.4f})",
+              f"  vs Lead-cut {paired([x - y for x, y in zip(held, held_lc)])} (Lead-cut {mean(held_lc):.4f})"
+              f"  vs Lead-B {paired([x - y for x, y in zip(held, LEAD_B)])}  word share {mean(held_sh):.3f}",
               flush=True)
+    if VERBOSE["sens"] and len(settings) > 1:
+        for x, st in enumerate(settings):
+            print(f"      {st}: R2 {mean(res[x][0]):.4f} share {mean(res[x][2]):.3f}"
+                  f" picked {picked[(5, x)]}/5, {picked[(N, x)]}/{N}")
 
 
+def fill_grid(rules):
+    """Every weak rule of doc_fill (sim or dens, vs max or median, theta; or under k words) for these length rules."""
+    return ([st for rule in rules for w in ("sim", "dens") for ref in ("max", "median")
+             for st in grid(theta=TH[ref], weak=[w], ref=[ref], len=[rule])]
+            + grid(minw=[3, 5, 8, 10, 12, 15], len=rules)
+            + grid(red=[0.5, 0.6, 0.7, 0.8, 0.9], len=rules) + grid(skip_pron=[True], skip_say=[False, True], len=rules)
+            + grid(skip_pron=[False], skip_say=[True], len=rules))
+
+
+TH = dict(max=[0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4], median=[0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.2, 1.5])
 AB = dict(pa=[0.75, 1, 1.25, 1.5], lb=[0.5, 0.75, 1])
 VARIANTS = {
     "shipped": lambda: run("shipped (a = 1, b = 0.75, fixed)", [dict()]),
@@ -263,6 +346,36 @@ VARIANTS = {
                            grid(**AB, novel=[-1, -0.5, 0, 0.5, 1, 2])),
     "ensemble": lambda: run("rank average of the 36 (a, b) settings", [dict(ensemble=True)]),
     "length": lengths,
+    # Document-order fill (issue 14, sum14): see doc_fill. theta grids: relative to the max / median.
+    "lead-words": lambda: run_sel("Lead by words: document order to r of the words", [dict()], doc_fill),
+    "lead-both": lambda: run_sel("Lead, r of the words and ceil(r N) sentences", [dict(len="both")], doc_fill),
+    **{f"fill-{rule}-{w}-{ref}": (lambda rule=rule, w=w, ref=ref: run_sel(
+        f"document-order fill ({rule}), skip {w} < theta · {ref}",
+        grid(theta=TH[ref], weak=[w], ref=[ref], len=[rule]), doc_fill))
+       for rule in ("words", "count", "both") for w in ("sim", "dens") for ref in ("max", "median")},
+    **{f"fill-{rule}-minw": (lambda rule=rule: run_sel(
+        f"document-order fill ({rule}), skip units under k words", grid(minw=[0, 3, 5, 8, 10, 12, 15], len=[rule]),
+        doc_fill)) for rule in ("words", "count", "both")},
+    **{f"fill-{rule}-any": (lambda rule=rule: run_sel(
+        f"document-order fill ({rule}), the weak rule and its knob chosen by CV (sim/dens vs max/median, minw, red, pron/say)",
+        fill_grid([rule]), doc_fill)) for rule in ("words", "count", "both")},
+    "fill-all": lambda: run_sel("document-order fill, every rule and theta above in one grid (CV picks all)",
+                                fill_grid(["words", "count", "both"]), doc_fill),
+    **{f"fill-{rule}-red": (lambda rule=rule: run_sel(
+        f"document-order fill ({rule}), skip a unit with >= q of its centroid weight on terms already taken",
+        grid(red=[None, 0.5, 0.6, 0.7, 0.8, 0.9], len=[rule]), doc_fill)) for rule in ("words", "both")},
+    **{f"fill-{rule}-pron-say": (lambda rule=rule: run_sel(
+        f"document-order fill ({rule}), skip units opening with a pronoun / holding a verb of saying",
+        grid(skip_pron=[False, True], skip_say=[False, True], len=[rule]), doc_fill)) for rule in ("words", "both")},
+    **{f"fill-{rule}-pron": (lambda rule=rule: run_sel(
+        f"document-order fill ({rule}), skip units opening with a pronoun (no knob)",
+        [dict(skip_pron=True, len=rule)], doc_fill)) for rule in ("words", "count", "both")},
+    "fill-both-num": lambda: run_sel("fill (both), skip sim < theta · median unless it holds a digit",
+                                     grid(theta=TH["median"], ref=["median"], len=["both"], num=[True]), doc_fill),
+    "fill-both-quote": lambda: run_sel("fill (both), skip sim < theta · median unless it holds a quotation mark",
+                                       grid(theta=TH["median"], ref=["median"], len=["both"], quote=[True]), doc_fill),
+    "fill-both-skip0": lambda: run_sel("fill (both), skip sim < theta · median, the first unit too",
+                                       grid(theta=TH["median"], ref=["median"], len=["both"], keep0=[False]), doc_fill),
     "words": lambda: run("word budget: best first to rho of the words",
                          grid(pa=[0.5, 1, 1.5, 2], lb=[0, 0.25, 0.5, 0.75, 1], rho=[0.33]), select=word_budget),
 }
