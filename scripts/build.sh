@@ -44,7 +44,7 @@ log "optimizing with wasm-opt -O3"
 # -O3 runs normalize ~20% faster (measured with node scripts/bench.mjs). The features Rust's
 # wasm32 target emits by default; wasm-opt must keep them.
 node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-simd \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/tahlil_bg.wasm" -o "$out/tahlil_bg.wasm"
 

@@ -97,19 +97,25 @@ impl ArabicBlockSet {
 }
 
 /// The characters of the block that continue an Arabic word ([`is_arabic_word_char`]).
-const ARABIC_BLOCK_WORD_CHARS: ArabicBlockSet = {
+const ARABIC_BLOCK_WORD_CHARS: ArabicBlockSet = arabic_block_set(false);
+
+/// The letters of the block ([`is_arabic_letter`]).
+pub const ARABIC_BLOCK_LETTERS: ArabicBlockSet = arabic_block_set(true);
+
+/// The letters (`letters_only`) or the word characters of the block, at compile time.
+const fn arabic_block_set(letters_only: bool) -> ArabicBlockSet {
     let mut set = ArabicBlockSet::EMPTY;
     let mut i = 0;
     while i < 256 {
         if let Some(c) = char::from_u32(0x600 + i)
-            && is_arabic_word_char(c)
+            && (if letters_only { is_arabic_letter(c) } else { is_arabic_word_char(c) })
         {
             set = set.with(i);
         }
         i += 1;
     }
     set
-};
+}
 
 /// The end of the run of word characters of the Arabic block that starts at byte `pos`: the
 /// tokenizer's fast path; whatever else follows goes through the general rules.

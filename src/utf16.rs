@@ -50,6 +50,55 @@ pub fn utf16_len(s: &str) -> usize {
     if bytes.len() < 16 {
         return units_of(bytes);
     }
+    units_of_long(bytes)
+}
+
+/// [`units_of`] sixteen bytes at a time with wasm SIMD (`bytes` holds at least 16): a
+/// character starts at every byte above `0xBF` or below `0x80` (signed, above −65), and a
+/// four-byte one at every byte from `0xF0`. Each lane counts in a byte (at most 2 a block, so
+/// it is summed every 120 blocks); the last bytes are the last 16, less those already counted.
+#[cfg(target_arch = "wasm32")]
+#[target_feature(enable = "simd128")]
+fn units_of_long(bytes: &[u8]) -> usize {
+    use core::arch::wasm32::*;
+    fn sum(lanes: v128) -> usize {
+        let pairs = u32x4_extadd_pairwise_u16x8(u16x8_extadd_pairwise_u8x16(lanes));
+        (u32x4_extract_lane::<0>(pairs)
+            + u32x4_extract_lane::<1>(pairs)
+            + u32x4_extract_lane::<2>(pairs)
+            + u32x4_extract_lane::<3>(pairs)) as usize
+    }
+    // A true comparison is −1 in every bit of its lane: subtracting it adds one.
+    let count = |lanes: v128, v: v128, keep: v128| {
+        let starts = v128_and(i8x16_gt(v, i8x16_splat(-65)), keep);
+        let four_byte_leads = v128_and(u8x16_ge(v, u8x16_splat(0xF0)), keep);
+        i8x16_sub(i8x16_sub(lanes, starts), four_byte_leads)
+    };
+    let (blocks, rest) = bytes.as_chunks::<16>();
+    let all = u8x16_splat(0xFF);
+    let mut units = 0;
+    let mut lanes = u8x16_splat(0);
+    for (i, block) in blocks.iter().enumerate() {
+        if i % 120 == 119 {
+            units += sum(lanes);
+            lanes = u8x16_splat(0);
+        }
+        // SAFETY: `block` is 16 readable bytes; v128_load allows any alignment.
+        lanes = count(lanes, unsafe { v128_load(block.as_ptr().cast()) }, all);
+    }
+    if !rest.is_empty() {
+        let last = &bytes[bytes.len() - 16..];
+        let iota = u8x16(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        let keep = u8x16_ge(iota, u8x16_splat((16 - rest.len()) as u8));
+        // SAFETY: `last` is 16 readable bytes.
+        lanes = count(lanes, unsafe { v128_load(last.as_ptr().cast()) }, keep);
+    }
+    units + sum(lanes)
+}
+
+/// [`units_of`] eight bytes at a time.
+#[cfg(not(target_arch = "wasm32"))]
+fn units_of_long(bytes: &[u8]) -> usize {
     let (words, rest) = bytes.as_chunks::<8>();
     words.iter().map(|w| units_of_word(u64::from_le_bytes(*w))).sum::<usize>() + units_of(rest)
 }
@@ -58,6 +107,7 @@ fn units_of(bytes: &[u8]) -> usize {
     bytes.iter().map(|&b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // tested natively
 /// [`units_of`] of eight bytes: 8 − continuation bytes (`10xxxxxx`) + four-byte leads
 /// (`11110xxx` and above). Shifting left moves each byte's bit 6 (5, 4) under its bit 7; the
 /// bits that cross into the next byte land outside the `0x80` mask.

@@ -56,7 +56,10 @@ pub(super) struct Chain {
     /// Where the last word of the chain ends.
     pub end: usize,
     parts: usize,
-    all_short: bool,
+    /// Where the first word ends: whether it is short is asked only before a dot.
+    first_end: usize,
+    /// Whether the words after the first are all short.
+    rest_short: bool,
     /// The kind of the token just before the chain, if glued or not.
     before: Option<TokenKind>,
 }
@@ -65,22 +68,27 @@ impl Chain {
     /// Takes the word `t`, about to be consumed from `scan`: it extends the chain when the last
     /// two tokens were the chain's last word and a glued single dot, else starts a new chain.
     pub(super) fn add_word(&mut self, scan: &Scanner<'_>, t: Token) {
-        let short = is_short(scan.str(t));
         let continues = matches!((scan.before_last, scan.last), (Some(_), Some(d))
             if scan.is_single_dot(d) && d.end == t.start && self.end == d.start);
         if continues {
             self.end = t.end;
             self.parts += 1;
-            self.all_short &= short;
+            self.rest_short &= is_short(scan.str(t));
         } else {
             *self = Chain {
                 start: t.start,
                 end: t.end,
                 parts: 1,
-                all_short: short,
+                first_end: t.end,
+                rest_short: true,
                 before: scan.last.map(|l| l.kind),
             };
         }
+    }
+
+    /// Whether every word of the chain is short ([`is_short`]).
+    fn all_short(&self, text: &str) -> bool {
+        self.rest_short && is_short(&text[self.start..self.first_end])
     }
 }
 
@@ -104,11 +112,11 @@ impl Sentences<'_> {
         {
             return Some(ABBREVIATIONS[i].1);
         }
-        if chain.all_short && chain.parts >= 2 {
+        if chain.parts >= 2 && chain.all_short(self.scan.text) {
             return Some(Abbreviation::Title);
         }
         // `سي.آي.إيه`: a short part, then a short glued word followed by a glued dot.
-        if chain.all_short && glued_after && next.kind == TokenKind::Word {
+        if glued_after && next.kind == TokenKind::Word && chain.all_short(self.scan.text) {
             let short = is_short(self.scan.str(next));
             if short && self.scan.peek(1).is_some_and(|d| d.start == next.end && self.scan.is_single_dot(d)) {
                 return Some(Abbreviation::Title);

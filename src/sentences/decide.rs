@@ -126,7 +126,7 @@ impl Sentences<'_> {
     /// A question mark followed by a second alternative of the same question
     /// (`هل يصل القطار اليوم؟ أو غداً؟`).
     fn same_question(&self, first: Token, end: usize, next: Token) -> bool {
-        self.scan.text[first.start..end].contains(['؟', '?']) && in_list(self.scan.str(next), SAME_QUESTION)
+        in_list(self.scan.str(next), SAME_QUESTION) && self.scan.text[first.start..end].contains(['؟', '?'])
     }
 
     /// After an ellipsis, on the same line: whether the next word carries the clause on (a

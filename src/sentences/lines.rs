@@ -71,9 +71,15 @@ pub(super) fn doubled_join(text: &str, start: usize, end: usize) -> Option<(usiz
 /// copies: where the first copy ends and the second starts. `article` cuts a headline glued
 /// to its own copy with it.
 pub(crate) fn written_twice(s: &str) -> Option<(usize, usize)> {
+    let bytes = s.as_bytes();
     let half = s.len() / 2;
     for mid in [half, half + 1, half.saturating_sub(1)] {
         if !s.is_char_boundary(mid) {
+            continue;
+        }
+        // Most lines fail at once: with no whitespace at `mid`, the second copy starts there,
+        // so it starts with the line's first bytes.
+        if mid + 4 <= bytes.len() && !may_start_whitespace(bytes[mid]) && bytes[mid..mid + 4] != bytes[..4] {
             continue;
         }
         let (a, b) = s.split_at(mid);
@@ -83,6 +89,12 @@ pub(crate) fn written_twice(s: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether `b` may be the first byte of a character that is whitespace (`char::is_whitespace`:
+/// ASCII, U+0085 and U+00A0 (`C2`), U+1680 (`E1`), U+2000–U+205F (`E2`), U+3000 (`E3`)).
+fn may_start_whitespace(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
 }
 
 /// The byte index of the first line break ([`is_line_break`]) in `s`: bytes that cannot start
@@ -342,5 +354,28 @@ impl Sentences<'_> {
             }
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_whitespace_character_starts_with_a_byte_of_may_start_whitespace() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| c.is_whitespace()) {
+            let mut utf8 = [0; 4];
+            assert!(may_start_whitespace(c.encode_utf8(&mut utf8).as_bytes()[0]), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn written_twice_finds_the_copies_glued_or_spaced() {
+        let glued = "حرب فيتنام كانت نزاعحرب فيتنام كانت نزاع";
+        assert_eq!(written_twice(glued), Some((glued.len() / 2, glued.len() / 2)));
+        let spaced = "حرب فيتنام كانت نزاع\u{00A0} حرب فيتنام كانت نزاع";
+        let first = "حرب فيتنام كانت نزاع".len();
+        assert_eq!(written_twice(spaced), Some((first, spaced.len() - first)));
+        assert_eq!(written_twice("حرب فيتنام كانت نزاع طويل"), None);
     }
 }

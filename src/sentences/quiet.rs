@@ -33,7 +33,7 @@ use super::abbreviations::ABBREVIATIONS;
 use super::lines::doubled_join;
 use super::scan::{is_closer, is_opener};
 use super::words::{SAME_QUESTION, find_key, in_list};
-use crate::chars::is_arabic_letter;
+use crate::chars::{ARABIC_BLOCK_LETTERS, is_arabic_letter};
 use std::ops::Range;
 
 /// How [`Sentences::skip_quiet_text`] reads a byte: most bytes are quiet.
@@ -65,6 +65,75 @@ const BYTE_CLASSES: [ByteClass; 256] = {
         i += 1;
     }
     table
+};
+
+/// The first byte from `from` on that is not [`ByteClass::Quiet`], or the text's end.
+/// With wasm SIMD 16 bytes are classed at once, by their two nibbles ([`NIBBLE_CLASSES`]).
+#[cfg(target_arch = "wasm32")]
+#[target_feature(enable = "simd128")]
+fn first_not_quiet(bytes: &[u8], from: usize) -> usize {
+    use core::arch::wasm32::*;
+    let (low_bits, high_bits) = NIBBLE_CLASSES;
+    // SAFETY: both tables are 16 bytes; v128_load allows any alignment.
+    let (low_table, high_table) =
+        unsafe { (v128_load(low_bits.as_ptr().cast()), v128_load(high_bits.as_ptr().cast())) };
+    let low_nibble = u8x16_splat(0x0F);
+    let mut at = from;
+    while let Some(block) = bytes.get(at..at + 16) {
+        // SAFETY: `block` is 16 readable bytes.
+        let v = unsafe { v128_load(block.as_ptr().cast()) };
+        let low = i8x16_swizzle(low_table, v128_and(v, low_nibble));
+        let high = i8x16_swizzle(high_table, u8x16_shr(v, 4));
+        let not_quiet = i8x16_bitmask(u8x16_ne(v128_and(low, high), u8x16_splat(0)));
+        if not_quiet != 0 {
+            return at + not_quiet.trailing_zeros() as usize;
+        }
+        at += 16;
+    }
+    at + bytes[at..].iter().take_while(|&&b| BYTE_CLASSES[b as usize] == ByteClass::Quiet).count()
+}
+
+/// The first byte from `from` on that is not [`ByteClass::Quiet`], or the text's end.
+#[cfg(not(target_arch = "wasm32"))]
+fn first_not_quiet(bytes: &[u8], from: usize) -> usize {
+    // Eight quiet bytes at a time: one branch for most of the text, no bounds checks.
+    let quiet_words = bytes[from..]
+        .as_chunks::<8>()
+        .0
+        .iter()
+        .take_while(|word| word.iter().fold(0, |any, &b| any | BYTE_CLASSES[b as usize] as u8) == 0)
+        .count();
+    let at = from + 8 * quiet_words;
+    at + bytes[at..].iter().take_while(|&&b| BYTE_CLASSES[b as usize] == ByteClass::Quiet).count()
+}
+
+/// [`BYTE_CLASSES`] as two 16-entry tables of bits, indexed by a byte's low and high nibble:
+/// the byte is not quiet exactly when its two entries share a bit (a bit per high nibble that
+/// has bytes that are not quiet; at most eight such high nibbles, checked at compile time).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // read by the SIMD scan; tested
+const NIBBLE_CLASSES: ([u8; 16], [u8; 16]) = {
+    let mut low = [0u8; 16];
+    let mut high = [0u8; 16];
+    let mut bit = 0;
+    let mut h = 0;
+    while h < 16 {
+        let mut l = 0;
+        let mut used = false;
+        while l < 16 {
+            if !matches!(BYTE_CLASSES[h * 16 + l], ByteClass::Quiet) {
+                assert!(bit < 8, "more than eight high nibbles with bytes that are not quiet");
+                low[l] |= 1 << bit;
+                used = true;
+            }
+            l += 1;
+        }
+        if used {
+            high[h] = 1 << bit;
+            bit += 1;
+        }
+        h += 1;
+    }
+    (low, high)
 };
 
 fn is_space_byte(b: u8) -> bool {
@@ -214,8 +283,9 @@ fn certain_full_stop(text: &str, p: usize) -> bool {
     if i < p {
         return p - i >= 4 && i > 0 && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r');
     }
+    // Two-byte characters of the Arabic block (`D8`–`DB` only ever lead one).
     while i >= 2 && p - i < 64 && matches!(bytes[i - 2], 0xD8..=0xDB) {
-        if !text[i - 2..i].starts_with(is_arabic_letter) {
+        if !ARABIC_BLOCK_LETTERS.starts(bytes, i - 2) {
             return false;
         }
         i -= 2;
@@ -223,17 +293,26 @@ fn certain_full_stop(text: &str, p: usize) -> bool {
     p - i >= 4
         && i > 0
         && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r')
-        && (p - i > LONGEST_ABBREVIATION
+        && (p - i > LONGEST_ARABIC_WORD_ABBREVIATION
             || find_key(&text[i..p], ABBREVIATIONS.iter().map(|(k, _)| *k)).is_none())
 }
 
-/// The longest entry of [`ABBREVIATIONS`], in bytes: a longer word is none of them.
-const LONGEST_ABBREVIATION: usize = {
+/// The longest entry of [`ABBREVIATIONS`] written in Arabic without inner dots, in bytes: a
+/// word of plain Arabic letters that is longer is none of them (the keys have no diacritics,
+/// so such a word only ever equals a key byte for byte).
+const LONGEST_ARABIC_WORD_ABBREVIATION: usize = {
     let mut longest = 0;
     let mut i = 0;
     while i < ABBREVIATIONS.len() {
-        if ABBREVIATIONS[i].0.len() > longest {
-            longest = ABBREVIATIONS[i].0.len();
+        let key = ABBREVIATIONS[i].0.as_bytes();
+        let mut dotted = false;
+        let mut j = 0;
+        while j < key.len() {
+            dotted |= key[j] == b'.';
+            j += 1;
+        }
+        if !dotted && !key.is_empty() && key[0] >= 0x80 && key.len() > longest {
+            longest = key.len();
         }
         i += 1;
     }
@@ -245,25 +324,22 @@ impl Quiet {
         Quiet { enabled: true, stretch: 0..0, brackets: Vec::new(), certain_end: None }
     }
 
-    /// Finds the stretch that starts at `from`: the next byte that may matter, and where to
-    /// read again before it.
-    fn find(&mut self, text: &str, from: usize) {
+    /// Finds the next byte from `from` on that may matter (the stretch's stop), the brackets
+    /// before it and whether it certainly ends the sentence.
+    fn find(&mut self, text: &str, from: usize) -> usize {
         let bytes = text.as_bytes();
         self.brackets.clear();
         self.certain_end = None;
         let mut next = from;
         while next < bytes.len() {
-            // Eight quiet bytes at a time: one branch for most of the text, no bounds checks.
-            let quiet_words = bytes[next..]
-                .as_chunks::<8>()
-                .0
-                .iter()
-                .take_while(|word| word.iter().fold(0, |any, &b| any | BYTE_CLASSES[b as usize] as u8) == 0)
-                .count();
-            next += 8 * quiet_words;
+            next = first_not_quiet(bytes, next);
             let Some(&b) = bytes.get(next) else { break };
             match BYTE_CLASSES[b as usize] {
-                ByteClass::Quiet => next += 1,
+                ByteClass::Quiet => next += 1, // only at the text's end (first_not_quiet)
+                // `9F` and `94` are the last bytes of ؟ (`D8 9F`) and ۔ (`DB 94`) but also of
+                // other characters (the emoji, `F0 9F …`), which are quiet.
+                ByteClass::Stop if b == 0x9F && (next == 0 || bytes[next - 1] != 0xD8) => next += 1,
+                ByteClass::Stop if b == 0x94 && (next == 0 || bytes[next - 1] != 0xDB) => next += 1,
                 // A URL that may hold brackets has a `.` (a stop) or `://`: a `/` elsewhere
                 // (`فبراير/شباط`) is quiet.
                 ByteClass::Stop if b == b'/' && (next == 0 || bytes[next - 1] != b':') => next += 1,
@@ -292,22 +368,25 @@ impl Quiet {
                 },
             }
         }
-        let mut resume = next;
-        while resume > from && !is_space_byte(bytes[resume - 1]) {
-            resume -= 1;
-        }
-        // The chunk before the one holding the stop: the number before an era letter
-        // (`عام 1990 م.`) or the word at a line's end.
-        {
-            while resume > from && is_space_byte(bytes[resume - 1]) {
-                resume -= 1;
-            }
-            while resume > from && !is_space_byte(bytes[resume - 1]) {
-                resume -= 1;
-            }
-        }
-        self.stretch = resume..next.max(resume + 1);
+        next
     }
+}
+
+/// The stretch from `from` to the byte `stop` that may matter: it is read again from the
+/// space-separated chunk before the one holding the stop (the number before an era letter,
+/// `عام 1990 م.`, or the word at a line's end).
+fn stretch_before(bytes: &[u8], from: usize, stop: usize) -> Range<usize> {
+    let mut resume = stop;
+    while resume > from && !is_space_byte(bytes[resume - 1]) {
+        resume -= 1;
+    }
+    while resume > from && is_space_byte(bytes[resume - 1]) {
+        resume -= 1;
+    }
+    while resume > from && !is_space_byte(bytes[resume - 1]) {
+        resume -= 1;
+    }
+    resume..stop.max(resume + 1)
 }
 
 impl Sentences<'_> {
@@ -319,11 +398,13 @@ impl Sentences<'_> {
             return Skip::No;
         }
         let from = self.scan.last_end;
+        // Where the stretch is read again is found only when needed: not at a certain end.
+        let mut stop = None;
         if from >= self.quiet.stretch.start {
             if from < self.quiet.stretch.end {
                 return Skip::No; // inside the stretch read again before the last byte found
             }
-            self.quiet.find(self.scan.text, from);
+            stop = Some(self.quiet.find(self.scan.text, from));
         }
         // A mark that certainly ends the sentence: the next one is read from its first word.
         if let Some(Ending { end, blank_line }) = self.quiet.certain_end
@@ -346,6 +427,9 @@ impl Sentences<'_> {
                 return Skip::Ended(end);
             }
         }
+        if let Some(stop) = stop {
+            self.quiet.stretch = stretch_before(self.scan.text.as_bytes(), from, stop);
+        }
         let resume = self.quiet.stretch.start;
         if resume <= self.scan.position() {
             return Skip::No;
@@ -358,5 +442,42 @@ impl Sentences<'_> {
         }
         self.scan.resume_at(resume);
         Skip::Skipped
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nibble_classes_single_out_the_bytes_that_are_not_quiet() {
+        let (low, high) = NIBBLE_CLASSES;
+        for b in 0..=255u8 {
+            let not_quiet = low[usize::from(b & 0x0F)] & high[usize::from(b >> 4)] != 0;
+            assert_eq!(not_quiet, BYTE_CLASSES[usize::from(b)] != ByteClass::Quiet, "byte {b:#04x}");
+        }
+    }
+
+    #[test]
+    fn only_short_arabic_words_are_looked_up() {
+        assert_eq!(LONGEST_ARABIC_WORD_ABBREVIATION, "مج".len());
+    }
+
+    #[test]
+    fn first_not_quiet_stops_at_the_first_byte_that_may_matter() {
+        let text = "كلمات هادئة طويلة بلا علامة حتى هنا. ثم";
+        let dot = text.find('.').unwrap();
+        for from in (0..=dot).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(first_not_quiet(text.as_bytes(), from), dot);
+        }
+        assert_eq!(first_not_quiet(text.as_bytes(), dot + 1), text.len());
+    }
+
+    #[test]
+    fn the_stretch_is_read_again_from_the_chunk_before_the_stop() {
+        let text = "قبل عام 1990 م. بعد";
+        let stop = text.find('.').unwrap();
+        assert_eq!(&text[stretch_before(text.as_bytes(), 0, stop)], "1990 م");
+        assert_eq!(stretch_before(text.as_bytes(), stop, stop), stop..stop + 1);
     }
 }
