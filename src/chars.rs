@@ -97,18 +97,32 @@ impl ArabicBlockSet {
 }
 
 /// The characters of the block that continue an Arabic word ([`is_arabic_word_char`]).
-const ARABIC_BLOCK_WORD_CHARS: ArabicBlockSet = arabic_block_set(false);
+const ARABIC_BLOCK_WORD_CHARS: ArabicBlockSet = arabic_block_set(BlockClass::WordChar);
 
 /// The letters of the block ([`is_arabic_letter`]).
-pub const ARABIC_BLOCK_LETTERS: ArabicBlockSet = arabic_block_set(true);
+pub const ARABIC_BLOCK_LETTERS: ArabicBlockSet = arabic_block_set(BlockClass::Letter);
 
-/// The letters (`letters_only`) or the word characters of the block, at compile time.
-const fn arabic_block_set(letters_only: bool) -> ArabicBlockSet {
+/// The diacritics of the block and the tatweel ([`is_arabic_diacritic`], [`TATWEEL`]).
+pub const ARABIC_BLOCK_MARKS: ArabicBlockSet = arabic_block_set(BlockClass::Mark);
+
+#[derive(Clone, Copy)]
+enum BlockClass {
+    WordChar,
+    Letter,
+    Mark,
+}
+
+/// The characters of the block of one class, at compile time.
+const fn arabic_block_set(class: BlockClass) -> ArabicBlockSet {
     let mut set = ArabicBlockSet::EMPTY;
     let mut i = 0;
     while i < 256 {
         if let Some(c) = char::from_u32(0x600 + i)
-            && (if letters_only { is_arabic_letter(c) } else { is_arabic_word_char(c) })
+            && match class {
+                BlockClass::WordChar => is_arabic_word_char(c),
+                BlockClass::Letter => is_arabic_letter(c),
+                BlockClass::Mark => is_arabic_diacritic(c) || c == TATWEEL,
+            }
         {
             set = set.with(i);
         }

@@ -33,7 +33,7 @@ use super::abbreviations::ABBREVIATIONS;
 use super::lines::doubled_join;
 use super::scan::{is_closer, is_opener};
 use super::words::{SAME_QUESTION, find_key, in_list};
-use crate::chars::{ARABIC_BLOCK_LETTERS, is_arabic_letter};
+use crate::chars::{ARABIC_BLOCK_LETTERS, ARABIC_BLOCK_MARKS, is_arabic_letter};
 use std::ops::Range;
 
 /// How [`Sentences::skip_quiet_text`] reads a byte: most bytes are quiet.
@@ -227,7 +227,7 @@ fn certain_end(text: &str, stop: usize) -> Option<Ending> {
         0x9F if stop > 0 && bytes[stop - 1] == 0xD8 => (stop - 1, stop + 1), // ؟
         _ => return None,
     };
-    if bytes[stop] == b'.' && blank_line_at(bytes, end) {
+    if blank_line_at(bytes, end) {
         return Some(Ending { end, blank_line: true });
     }
     if bytes.get(end) != Some(&b' ') || !text[end + 1..].starts_with(is_arabic_letter) {
@@ -246,6 +246,20 @@ fn certain_end(text: &str, stop: usize) -> Option<Ending> {
         !in_list(next, SAME_QUESTION)
     };
     certain.then_some(Ending { end, blank_line: false })
+}
+
+/// Whether the `.` at `p` follows a title, so that the rules never end the sentence there
+/// (`dot_ends`): glued before it one Arabic letter with a space before it, an initial
+/// ([`Abbreviation::Title`](super::abbreviations::Abbreviation::Title); not م or ه, which
+/// after a number are era marks that may end it), and after it one space and an Arabic letter.
+fn after_title(bytes: &[u8], p: usize) -> bool {
+    p >= 3
+        && matches!(bytes[p - 3], b' ' | b'\t')
+        && matches!(bytes[p - 2], 0xD8..=0xDB)
+        && ARABIC_BLOCK_LETTERS.starts(bytes, p - 2)
+        && !matches!(bytes[p - 2..p], [0xD9, 0x85] | [0xD9, 0x87]) // م ه
+        && bytes.get(p + 1) == Some(&b' ')
+        && ARABIC_BLOCK_LETTERS.starts(bytes, p + 2)
 }
 
 /// Whether `bytes[at..]` opens with a blank line: two line breaks (`\r\n` counting once, as
@@ -270,9 +284,10 @@ fn blank_line_at(bytes: &[u8], at: usize) -> bool {
 }
 
 /// Whether the `.` at `p`, with one space and an Arabic letter after it, certainly ends the
-/// sentence: glued before it, from a space, stands nothing but
-/// - a word of two Arabic letters or more that is not in [`ABBREVIATIONS`] (one letter is an
-///   initial; no dot in it, so it is not a chain like `أ.د`), or
+/// sentence: glued before it, from a space (or a slash, for words), stands nothing but
+/// - a word of two Arabic letters or more (diacritics and tatweel aside: `عامًا`), starting
+///   with a letter, that is not in [`ABBREVIATIONS`] (one letter is an initial; no dot in it,
+///   so it is not a chain like `أ.د`), or
 /// - a number of four ASCII digits or more (not a list ordinal, which has at most three).
 fn certain_full_stop(text: &str, p: usize) -> bool {
     let bytes = text.as_bytes();
@@ -284,22 +299,26 @@ fn certain_full_stop(text: &str, p: usize) -> bool {
         return p - i >= 4 && i > 0 && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r');
     }
     // Two-byte characters of the Arabic block (`D8`–`DB` only ever lead one).
+    let mut letters = 0;
     while i >= 2 && p - i < 64 && matches!(bytes[i - 2], 0xD8..=0xDB) {
-        if !ARABIC_BLOCK_LETTERS.starts(bytes, i - 2) {
+        if ARABIC_BLOCK_LETTERS.starts(bytes, i - 2) {
+            letters += 1;
+        } else if !ARABIC_BLOCK_MARKS.starts(bytes, i - 2) {
             return false;
         }
         i -= 2;
     }
-    p - i >= 4
+    // From a space, or from a slash between words (`يونيو/حزيران`: two tokens).
+    letters >= 2
         && i > 0
-        && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r')
-        && (p - i > LONGEST_ARABIC_WORD_ABBREVIATION
+        && matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'/')
+        && ARABIC_BLOCK_LETTERS.starts(bytes, i)
+        && (letters > LONGEST_ARABIC_WORD_ABBREVIATION
             || find_key(&text[i..p], ABBREVIATIONS.iter().map(|(k, _)| *k)).is_none())
 }
 
-/// The longest entry of [`ABBREVIATIONS`] written in Arabic without inner dots, in bytes: a
-/// word of plain Arabic letters that is longer is none of them (the keys have no diacritics,
-/// so such a word only ever equals a key byte for byte).
+/// The longest entry of [`ABBREVIATIONS`] written in Arabic letters without inner dots, in
+/// letters: a word of more letters is none of them (they are compared without diacritics).
 const LONGEST_ARABIC_WORD_ABBREVIATION: usize = {
     let mut longest = 0;
     let mut i = 0;
@@ -311,8 +330,9 @@ const LONGEST_ARABIC_WORD_ABBREVIATION: usize = {
             dotted |= key[j] == b'.';
             j += 1;
         }
-        if !dotted && !key.is_empty() && key[0] >= 0x80 && key.len() > longest {
-            longest = key.len();
+        // Two bytes a letter.
+        if !dotted && !key.is_empty() && key[0] >= 0x80 && key.len() / 2 > longest {
+            longest = key.len() / 2;
         }
         i += 1;
     }
@@ -352,6 +372,8 @@ impl Quiet {
                 {
                     next += 1
                 }
+                // After a title (`د. أحمد`): no end (`dot_ends`), and nothing to read.
+                ByteClass::Stop if b == b'.' && after_title(bytes, next) => next += 1,
                 ByteClass::Stop => {
                     self.certain_end = certain_end(text, next);
                     break;
@@ -460,7 +482,7 @@ mod tests {
 
     #[test]
     fn only_short_arabic_words_are_looked_up() {
-        assert_eq!(LONGEST_ARABIC_WORD_ABBREVIATION, "مج".len());
+        assert_eq!(LONGEST_ARABIC_WORD_ABBREVIATION, "مج".chars().count());
     }
 
     #[test]

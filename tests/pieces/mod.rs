@@ -151,6 +151,30 @@ pub const WORDS: &[&str] = &[
     "\n\n",
     "يزور القاهرة. يزور القاهرة.",
     "وزير يزور القاهرة.وزير يزور القاهرة.\n\n",
+    // Titles and initials before a name (the fast path reads no tokens there), era letters.
+    "د. أحمد",
+    "أ. محمد",
+    "م. طارق",
+    "ه. قال",
+    "1990 م. وقال",
+    "أ.د. وليد",
+    "(د. أحمد)",
+    "ص. 45",
+    // Words with diacritics or tatweel before a full stop.
+    "عامًا.",
+    "طويلًا. وقال",
+    "مَجّ.",
+    "مـج. وقال",
+    "دٌ. قال",
+    "بـ. ثم",
+    "يونيو/حزيران. وقال",
+    "http://a.com/حزيران. وقال",
+    "www.a.com/ب/حزيران. ثم",
+    "1/د. أحمد",
+    // Strong marks before a blank line.
+    "صحيح؟\n\n",
+    "نعم!\n\n",
+    "«لا؟»\n\n",
     // Bytes that the fast path's byte classes single out, inside characters that are no mark:
     // `9F` and `94` end ؟ and ۔ but also these.
     "🏆",
