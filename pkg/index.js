@@ -77,7 +77,7 @@ export default async function init(input) {
   }
   const source = await wasmSource(input);
   if (!ready) {
-    await initWasm({ module_or_path: source });
+    await initWasm({ module_or_path: source }).catch(explainCompileError);
     onLoaded();
   }
 }
@@ -92,8 +92,37 @@ export function initSync(input) {
     );
   }
   checkWasmBytes(module, "initSync: input.module");
-  wasm.initSync({ module });
+  try {
+    wasm.initSync({ module });
+  } catch (error) {
+    explainCompileError(error);
+  }
   onLoaded();
+}
+
+/**
+ * The smallest module with a SIMD instruction (a function returning `v128.const 0`): an
+ * engine without WebAssembly SIMD, which the sentence splitter's scan uses, rejects it.
+ */
+const SIMD_PROBE = new Uint8Array(
+  [
+    [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
+    [0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b], // types: () -> v128
+    [0x03, 0x02, 0x01, 0x00], // one function, of type 0
+    [0x0a, 0x16, 0x01, 0x14, 0x00, 0xfd, 0x0c, ...new Array(16).fill(0), 0x0b], // its code: v128.const 0
+  ].flat(),
+);
+
+/** Rethrows a failure to compile the module, saying so when the engine lacks WebAssembly SIMD. */
+function explainCompileError(error) {
+  if (error instanceof WebAssembly.CompileError && !WebAssembly.validate(SIMD_PROBE)) {
+    throw new Error(
+      "tahlil: this JavaScript engine cannot compile tahlil's WebAssembly module: it has no WebAssembly SIMD " +
+        "(supported since Chrome and Edge 91, Firefox 89, Safari 16.4 and Node 16.4)",
+      { cause: error },
+    );
+  }
+  throw error;
 }
 
 // ---- Where init() gets the module from, checked so that a wrong answer says what to do.
