@@ -362,7 +362,7 @@ impl Quiet {
             next = first_not_quiet(bytes, next);
             let Some(&b) = bytes.get(next) else { break };
             match BYTE_CLASSES[b as usize] {
-                ByteClass::Quiet => next += 1, // only at the text's end (first_not_quiet)
+                ByteClass::Quiet => next += 1, // never: first_not_quiet stops at no quiet byte
                 // `9F` and `94` are the last bytes of ؟ (`D8 9F`) and ۔ (`DB 94`) but also of
                 // other characters (the emoji, `F0 9F …`), which are quiet.
                 ByteClass::Stop if b == 0x9F && (next == 0 || bytes[next - 1] != 0xD8) => next += 1,
