@@ -42,7 +42,8 @@ wasm-bindgen --target web --no-typescript --experimental-reset-state-function --
 log "optimizing with wasm-opt -O3"
 # -O3, not -Oz: on the opt-level 3 module both come out within 0.1 KB gzip of each other and
 # -O3 runs normalize ~20% faster (measured with node scripts/bench.mjs). The features Rust's
-# wasm32 target emits by default; wasm-opt must keep them.
+# wasm32 target emits by default, and SIMD (the sentence scan and the UTF-16 count enable
+# simd128 for themselves, src/sentences/quiet.rs and src/utf16.rs); wasm-opt must keep them.
 node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-simd \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
