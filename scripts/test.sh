@@ -55,9 +55,9 @@ cargo test --test properties --test sentences
 
 step "the wasm SIMD paths against the scalar rules they stand for, in wasm (Node; tests/wasm_simd.rs)"
 # wasm-bindgen-test-runner comes with wasm-bindgen-cli, which the build installed.
-cargo clippy --release --target wasm32-unknown-unknown --test wasm_simd -- -D warnings
+cargo clippy --release --target wasm32-unknown-unknown --features simd --test wasm_simd -- -D warnings
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --release --target wasm32-unknown-unknown --test wasm_simd
+  cargo test --release --target wasm32-unknown-unknown --features simd --test wasm_simd
 
 step "Node tests of the built package"
 node --test tests/js/

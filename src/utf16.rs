@@ -57,7 +57,7 @@ pub fn utf16_len(s: &str) -> usize {
 /// character starts at every byte above `0xBF` or below `0x80` (signed, above −65), and a
 /// four-byte one at every byte from `0xF0`. Each lane counts in a byte (at most 2 a block, so
 /// it is summed every 120 blocks); the last bytes are the last 16, less those already counted.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "simd"))]
 #[target_feature(enable = "simd128")]
 fn units_of_long(bytes: &[u8]) -> usize {
     use core::arch::wasm32::*;
@@ -97,7 +97,7 @@ fn units_of_long(bytes: &[u8]) -> usize {
 }
 
 /// [`units_of`] eight bytes at a time.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", feature = "simd")))]
 fn units_of_long(bytes: &[u8]) -> usize {
     let (words, rest) = bytes.as_chunks::<8>();
     words.iter().map(|w| units_of_word(u64::from_le_bytes(*w))).sum::<usize>() + units_of(rest)
@@ -107,7 +107,7 @@ fn units_of(bytes: &[u8]) -> usize {
     bytes.iter().map(|&b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))] // tested natively
+#[cfg_attr(all(target_arch = "wasm32", feature = "simd"), allow(dead_code))] // tested natively
 /// [`units_of`] of eight bytes: 8 − continuation bytes (`10xxxxxx`) + four-byte leads
 /// (`11110xxx` and above). Shifting left moves each byte's bit 6 (5, 4) under its bit 7; the
 /// bits that cross into the next byte land outside the `0x80` mask.

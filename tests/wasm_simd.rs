@@ -1,6 +1,7 @@
 //! The wasm SIMD paths against the scalar rules they stand for, run in wasm (Node) by
-//! `scripts/test.sh`: `cargo test --release --target wasm32-unknown-unknown --test wasm_simd`
-//! with wasm-bindgen-test-runner. Natively these paths are not compiled (the scalar ones are,
+//! `scripts/test.sh`: `cargo test --release --target wasm32-unknown-unknown --features simd
+//! --test wasm_simd` with wasm-bindgen-test-runner. Natively (and on wasm32 without the `simd`
+//! feature) these paths are not compiled (the scalar ones are,
 //! and `tests/sentences.rs` checks them): here the fast path over quiet text
 //! (`first_not_quiet` in src/sentences/quiet.rs) must give the spans of the token-by-token
 //! rules, and the UTF-16 count (`units_of_long` in src/utf16.rs) that of `encode_utf16`.

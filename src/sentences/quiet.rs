@@ -27,8 +27,8 @@
 //!   `د. أحمد`) is passed over like a quiet byte.
 //!
 //! The scan for the next byte that may matter ([`first_not_quiet`]) classes 16 bytes at once
-//! with WebAssembly SIMD (`simd128`, which every browser of the last years runs: the package
-//! needs it), and eight at a time elsewhere.
+//! with WebAssembly SIMD (`simd128`, on wasm32 with the `simd` feature, which the npm package
+//! is built with: every browser of the last years runs it), and eight at a time elsewhere.
 //!
 //! `tests/sentences.rs` checks that splitting with and without the fast path gives the same
 //! spans, on random text made mostly of plain words, and so does every invariant check
@@ -76,7 +76,7 @@ const BYTE_CLASSES: [ByteClass; 256] = {
 
 /// The first byte from `from` on that is not [`ByteClass::Quiet`], or the text's end.
 /// With wasm SIMD 16 bytes are classed at once, by their two nibbles ([`NIBBLE_CLASSES`]).
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "simd"))]
 #[target_feature(enable = "simd128")]
 fn first_not_quiet(bytes: &[u8], from: usize) -> usize {
     use core::arch::wasm32::*;
@@ -101,7 +101,7 @@ fn first_not_quiet(bytes: &[u8], from: usize) -> usize {
 }
 
 /// The first byte from `from` on that is not [`ByteClass::Quiet`], or the text's end.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", feature = "simd")))]
 fn first_not_quiet(bytes: &[u8], from: usize) -> usize {
     // Eight quiet bytes at a time: one branch for most of the text, no bounds checks.
     let quiet_words = bytes[from..]
@@ -117,7 +117,7 @@ fn first_not_quiet(bytes: &[u8], from: usize) -> usize {
 /// [`BYTE_CLASSES`] as two 16-entry tables of bits, indexed by a byte's low and high nibble:
 /// the byte is not quiet exactly when its two entries share a bit (a bit per high nibble that
 /// has bytes that are not quiet; at most eight such high nibbles, checked at compile time).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // read by the SIMD scan; tested
+#[cfg_attr(not(all(target_arch = "wasm32", feature = "simd")), allow(dead_code))] // read by the SIMD scan; tested
 const NIBBLE_CLASSES: ([u8; 16], [u8; 16]) = {
     let mut low = [0u8; 16];
     let mut high = [0u8; 16];
