@@ -2,9 +2,11 @@
 //! UD-style JSONL file and writes a system file for eval/seg/score.py.
 //!
 //!     cargo run --release --example clitics_gold -- GOLD.jsonl OUT.jsonl
-use std::io::{BufRead, BufReader, BufWriter, Write};
+mod jsonl;
 
-use serde_json::{Value, json};
+use std::io::{BufWriter, Write};
+
+use serde_json::json;
 use tahlil::clitics::{CliticScheme, segment_word};
 
 /// Byte offset of every UTF-16 offset in `s` (index = UTF-16 offset).
@@ -28,15 +30,9 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let reader = BufReader::new(std::fs::File::open(gold).expect("open gold"));
     let mut writer = BufWriter::new(std::fs::File::create(out).expect("create out"));
     let (mut tokens, mut split) = (0usize, 0usize);
-    for line in reader.lines() {
-        let line = line.expect("read");
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: Value = serde_json::from_str(&line).expect("json");
+    for doc in jsonl::values(gold) {
         let text = doc["text"].as_str().expect("text");
         let map = utf16_to_byte(text);
         let spans = doc["tokens"].as_array().expect("tokens");

@@ -14,8 +14,10 @@
 //! Each output line is `{"id": ..., "summary": [sentence, ...]}`. Nothing of the data is
 //! kept: it is read at run time from the path given.
 
-use serde_json::{Value, json};
-use std::io::{BufRead, BufReader, Write};
+mod jsonl;
+
+use serde_json::json;
+use std::io::Write;
 use tahlil::sentences;
 use tahlil::summarize::{SummaryLength, SummaryOptions, Tuning, ratio_count, summarize_tuned};
 use tahlil::tokenize;
@@ -53,19 +55,13 @@ fn main() {
         eprintln!("usage: eval_sum GOLD.jsonl OUT.jsonl [--ratio R] [--lead P] [--lead-cut P]");
         std::process::exit(2);
     }
-    let gold = BufReader::new(std::fs::File::open(&pos[0]).expect("open gold"));
     let create = |p: &str| std::io::BufWriter::new(std::fs::File::create(p).expect("create"));
     let mut out = create(&pos[1]);
     let mut lead = lead_path.as_deref().map(create);
     let mut lead_cut = lead_cut_path.as_deref().map(create);
     let options = SummaryOptions { length: SummaryLength::Ratio(ratio), keyword_limit: 0, extract: true };
     let (mut n_articles, mut n_sys_words) = (0usize, 0usize);
-    for line in gold.lines() {
-        let line = line.expect("read");
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value = serde_json::from_str(&line).expect("json");
+    for v in jsonl::values(&pos[0]) {
         let id = v["id"].clone();
         let text = v["text"].as_str().unwrap_or("");
         let summary = summarize_tuned(text, &options, &tuning);

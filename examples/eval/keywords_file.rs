@@ -7,8 +7,10 @@
 //! Each output line: `{"id", "keywords": [{"text", "count", "spans"}]}`, spans in UTF-16 code
 //! units of the input text. Nothing of the data is kept.
 
+mod jsonl;
+
 use serde_json::{Value, json};
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use tahlil::keywords::keywords;
 
 fn main() {
@@ -32,15 +34,9 @@ fn main() {
         i += 1;
     }
     assert!(pos.len() == 2, "usage: keywords_file IN.jsonl OUT.jsonl [--limit K] [--field F]");
-    let input = BufReader::new(std::fs::File::open(&pos[0]).expect("open input"));
     let mut out = std::io::BufWriter::new(std::fs::File::create(&pos[1]).expect("create"));
     let utf16 = |text: &str, b: usize| text[..b].encode_utf16().count();
-    for line in input.lines() {
-        let line = line.expect("read");
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value = serde_json::from_str(&line).expect("json");
+    for v in jsonl::values(&pos[0]) {
         let text = v[field.as_str()].as_str().unwrap_or("");
         let k: Vec<Value> = keywords(text, limit)
             .into_iter()

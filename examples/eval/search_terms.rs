@@ -12,18 +12,13 @@
 //! The scorer's BM25 takes bags of terms, no weights: a query's stem terms are written twice,
 //! so that a word's own term weighs twice its root term, as the adapters weight them
 //! (`tahlil/minisearch`'s `boostTerm`; README, "Search"). `--unweighted` writes each once.
-use std::io::{BufRead, BufReader, Write};
+mod jsonl;
+
+use std::io::Write;
 use tahlil::search::{SearchOptions, TermKind, analyze};
 
-fn rows(path: &str) -> Result<Vec<serde_json::Value>, Box<dyn std::error::Error>> {
-    let mut out = Vec::new();
-    for line in BufReader::new(std::fs::File::open(path)?).lines() {
-        let line = line?;
-        if !line.trim().is_empty() {
-            out.push(serde_json::from_str(&line)?);
-        }
-    }
-    Ok(out)
+fn rows(path: &str) -> Vec<serde_json::Value> {
+    jsonl::values(path).collect()
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -65,10 +60,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
     let dir = |f: &str| format!("{data}/{f}");
     let json = serde_json::json!({
-        "docs": terms(&rows(&dir("arcd-dev-docs.jsonl"))?, "text", &docs_options, 1),
-        "queries": terms(&rows(&dir("arcd-dev-queries.jsonl"))?, "text", &query_options, stem_weight),
-        "plain": terms(&rows(&dir("arcd-dev-queries-plain.jsonl"))?, "text", &query_options, stem_weight),
-        "words": terms(&rows(&dir("pud-lemmas-dev.jsonl"))?, "form", &options, 1),
+        "docs": terms(&rows(&dir("arcd-dev-docs.jsonl")), "text", &docs_options, 1),
+        "queries": terms(&rows(&dir("arcd-dev-queries.jsonl")), "text", &query_options, stem_weight),
+        "plain": terms(&rows(&dir("arcd-dev-queries-plain.jsonl")), "text", &query_options, stem_weight),
+        "words": terms(&rows(&dir("pud-lemmas-dev.jsonl")), "form", &options, 1),
     });
     std::fs::File::create(output)?.write_all(json.to_string().as_bytes())?;
     Ok(())

@@ -7,7 +7,9 @@
 //! ```
 //! (`scripts/accuracy.sh` runs both.) With `--print` instead of an output file it prints each
 //! document's sentences, one per line, for reading the splits of texts without gold.
-use std::io::{BufRead, BufReader, BufWriter, Write};
+mod jsonl;
+
+use std::io::{BufWriter, Write};
 use tahlil::clitics::CliticScheme;
 use tahlil::tokenize::{TokenizeOptions, tokenize};
 use tahlil::utf16::Utf16Cursor;
@@ -24,12 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Box::new(BufWriter::new(std::fs::File::create(output)?))
     };
     let options = TokenizeOptions { clitics: CliticScheme::Ud, ..Default::default() };
-    for line in BufReader::new(std::fs::File::open(input)?).lines() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: serde_json::Value = serde_json::from_str(&line)?;
+    for doc in jsonl::values(input) {
         let text = doc["text"].as_str().ok_or("document without text")?;
         let sentences = tahlil::sentences::split(text);
         if print {

@@ -1,5 +1,5 @@
 //! Dumps what the summarizer reads of each article of an EASC-style JSONL file, for the
-//! cross-validation experiments of `scripts/cv_features.py`.
+//! cross-validation experiments of `scripts/accuracy/sum_variants.py`.
 //!
 //! ```text
 //! cargo run --release --example sum_features -- GOLD.jsonl OUT.jsonl [--no-extract]
@@ -8,8 +8,10 @@
 //! "title_terms", "saying"}`; `gap` is the text between the previous unit (or the start) and
 //! this one, so a reader can tell paragraph starts. Nothing of the data is kept.
 
+mod jsonl;
+
 use serde_json::{Value, json};
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use tahlil::summarize::unit_features;
 
 fn main() {
@@ -17,14 +19,8 @@ fn main() {
     let extract = !args.iter().any(|a| a == "--no-extract");
     let pos: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     assert!(pos.len() == 2, "usage: sum_features GOLD.jsonl OUT.jsonl [--no-extract]");
-    let gold = BufReader::new(std::fs::File::open(pos[0]).expect("open gold"));
     let mut out = std::io::BufWriter::new(std::fs::File::create(pos[1]).expect("create"));
-    for line in gold.lines() {
-        let line = line.expect("read");
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: Value = serde_json::from_str(&line).expect("json");
+    for v in jsonl::values(pos[0]) {
         let text = v["text"].as_str().unwrap_or("");
         let f = unit_features(text, extract);
         let mut prev = 0;
