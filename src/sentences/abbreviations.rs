@@ -47,7 +47,7 @@ const fn parse<const N: usize>(src: &'static str) -> [(&'static str, Abbreviatio
 }
 
 /// Single letters that are era marks after a number: م (ميلادي), ه/هـ (هجري).
-const ERA_LETTERS: &[char] = &['م', 'ه'];
+pub(super) const ERA_LETTERS: &[char] = &['م', 'ه'];
 
 /// A run of words glued by single dots (`U.S`, `ق.م`, `سي.آي`), ending at the last word read.
 #[derive(Clone, Copy, Debug, Default)]

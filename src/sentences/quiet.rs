@@ -36,7 +36,7 @@
 //! same in wasm, where the SIMD scan runs.
 
 use super::Sentences;
-use super::abbreviations::ABBREVIATIONS;
+use super::abbreviations::{ABBREVIATIONS, ERA_LETTERS};
 use super::lines::doubled_join;
 use super::scan::{is_closer, is_opener};
 use super::words::{SAME_QUESTION, find_key, in_list};
@@ -257,14 +257,15 @@ fn certain_end(text: &str, stop: usize) -> Option<Ending> {
 
 /// Whether the `.` at `p` follows a title, so that the rules never end the sentence there
 /// (`dot_ends`): glued before it one Arabic letter with a space before it, an initial
-/// ([`Abbreviation::Title`](super::abbreviations::Abbreviation::Title); not م or ه, which
-/// after a number are era marks that may end it), and after it one space and an Arabic letter.
-fn after_title(bytes: &[u8], p: usize) -> bool {
+/// ([`Abbreviation::Title`](super::abbreviations::Abbreviation::Title); not an era letter,
+/// م or ه, which after a number may end it: [`ERA_LETTERS`]), and after it one space and an
+/// Arabic letter.
+fn after_title(text: &str, p: usize) -> bool {
+    let bytes = text.as_bytes();
     p >= 3
-        && matches!(bytes[p - 3], b' ' | b'\t')
-        && matches!(bytes[p - 2], 0xD8..=0xDB)
+        && is_space_byte(bytes[p - 3])
         && ARABIC_BLOCK_LETTERS.starts(bytes, p - 2)
-        && !matches!(bytes[p - 2..p], [0xD9, 0x85] | [0xD9, 0x87]) // م ه
+        && !text[p - 2..p].starts_with(ERA_LETTERS)
         && bytes.get(p + 1) == Some(&b' ')
         && ARABIC_BLOCK_LETTERS.starts(bytes, p + 2)
 }
@@ -380,7 +381,7 @@ impl Quiet {
                     next += 1
                 }
                 // After a title (`د. أحمد`): no end (`dot_ends`), and nothing to read.
-                ByteClass::Stop if b == b'.' && after_title(bytes, next) => next += 1,
+                ByteClass::Stop if b == b'.' && after_title(text, next) => next += 1,
                 ByteClass::Stop => {
                     self.certain_end = certain_end(text, next);
                     break;
