@@ -216,7 +216,7 @@ pub(super) enum Skip {
 
 /// Whether the stop byte at `stop` is a single sentence mark that certainly ends the
 /// sentence, as the rules (`decide.rs`) would decide on its tokens, and where.
-/// - A `.` followed by a blank line (two line breaks, only spaces between) ends it, whatever
+/// - A mark followed by a blank line (two line breaks, only spaces between) ends it, whatever
 ///   stands before it (unless the line is written twice: [`Sentences::skip_quiet_text`]
 ///   leaves that to the line rules).
 ///
@@ -231,7 +231,7 @@ fn certain_end(text: &str, stop: usize) -> Option<Ending> {
     let bytes = text.as_bytes();
     let (mark, end) = match bytes[stop] {
         b'.' | b'!' | b'?' => (stop, stop + 1),
-        0x9F if stop > 0 && bytes[stop - 1] == 0xD8 => (stop - 1, stop + 1), // ؟
+        0x9F if ends_arabic_mark(bytes, stop) => (stop - 1, stop + 1), // ؟
         _ => return None,
     };
     if blank_line_at(bytes, end) {
@@ -253,6 +253,11 @@ fn certain_end(text: &str, stop: usize) -> Option<Ending> {
         !in_list(next, SAME_QUESTION)
     };
     certain.then_some(Ending { end, blank_line: false })
+}
+
+/// Whether the byte at `i` ends ؟ (`D8 9F`) or ۔ (`DB 94`), the two-byte sentence marks.
+fn ends_arabic_mark(bytes: &[u8], i: usize) -> bool {
+    i > 0 && matches!((bytes[i - 1], bytes[i]), (0xD8, 0x9F) | (0xDB, 0x94))
 }
 
 /// Whether the `.` at `p` follows a title, so that the rules never end the sentence there
@@ -366,8 +371,7 @@ impl Quiet {
                 ByteClass::Quiet => next += 1, // never: first_not_quiet stops at no quiet byte
                 // `9F` and `94` are the last bytes of ؟ (`D8 9F`) and ۔ (`DB 94`) but also of
                 // other characters (the emoji, `F0 9F …`), which are quiet.
-                ByteClass::Stop if b == 0x9F && (next == 0 || bytes[next - 1] != 0xD8) => next += 1,
-                ByteClass::Stop if b == 0x94 && (next == 0 || bytes[next - 1] != 0xDB) => next += 1,
+                ByteClass::Stop if matches!(b, 0x9F | 0x94) && !ends_arabic_mark(bytes, next) => next += 1,
                 // A URL that may hold brackets has a `.` (a stop) or `://`: a `/` elsewhere
                 // (`فبراير/شباط`) is quiet.
                 ByteClass::Stop if b == b'/' && (next == 0 || bytes[next - 1] != b':') => next += 1,
