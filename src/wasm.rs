@@ -310,8 +310,7 @@ pub fn js_token_offsets(text: JsValue, options: JsValue) -> JsResult<Vec<u32>> {
     let mut cursor = Utf16Cursor::new(&text);
     let mut offsets = Vec::with_capacity(text.len() / 3);
     for t in tokens(&text) {
-        flat::Span { start: cursor.to_utf16(t.start) as u32, end: cursor.to_utf16(t.end) as u32 }
-            .push_to(&mut offsets);
+        utf16_span(&mut cursor, t.start, t.end).push_to(&mut offsets);
     }
     Ok(offsets)
 }
@@ -380,10 +379,15 @@ pub fn js_sentence_spans(caller: &str, text: JsValue, options: JsValue) -> JsRes
     let mut cursor = Utf16Cursor::new(&text);
     let mut offsets = Vec::new();
     for s in crate::sentences::sentences(&text) {
-        flat::Span { start: cursor.to_utf16(s.start) as u32, end: cursor.to_utf16(s.end) as u32 }
-            .push_to(&mut offsets);
+        utf16_span(&mut cursor, s.start, s.end).push_to(&mut offsets);
     }
     Ok(offsets)
+}
+
+/// The UTF-16 offsets of the byte span `start..end` (at or after the cursor's last offset),
+/// as a flat span of `u32` or `f64`.
+fn utf16_span<N: From<u32>>(cursor: &mut Utf16Cursor, start: usize, end: usize) -> flat::Span<N> {
+    flat::Span { start: N::from(cursor.to_utf16(start) as u32), end: N::from(cursor.to_utf16(end) as u32) }
 }
 
 /// A whole number option in `[0, 2^32 - 1]`.
@@ -464,13 +468,13 @@ pub fn js_summarize_flat(text: JsValue, options: JsValue) -> JsResult<Array> {
     let mut numbers = Vec::with_capacity(3 + 4 * summary.sentences.len());
     let mut cursor = Utf16Cursor::new(&text);
     let title = match summary.title {
-        Some(t) => flat::Span { start: cursor.to_utf16(t.start) as f64, end: cursor.to_utf16(t.end) as f64 },
+        Some(t) => utf16_span(&mut cursor, t.start, t.end),
         None => flat::Span { start: f64::from(flat::NONE), end: f64::from(flat::NONE) },
     };
     title.push_to(&mut numbers);
     numbers.push(summary.sentences.len() as f64);
     for s in &summary.sentences {
-        let (start, end) = (cursor.to_utf16(s.start) as f64, cursor.to_utf16(s.end) as f64);
+        let flat::Span { start, end } = utf16_span(&mut cursor, s.start, s.end);
         flat::SummarySentence { start, end, index: s.index as f64, score: s.score }.push_to(&mut numbers);
     }
     let mut texts = String::new();
@@ -587,7 +591,10 @@ pub fn js_analyze_flat(caller: &str, text: JsValue, options: JsValue) -> JsResul
             // A root term has its stem's span: convert it once.
             let span = match last {
                 Some((bytes, units)) if bytes == (start, end) => units,
-                _ => (cursor.to_utf16(start) as u32, cursor.to_utf16(end) as u32),
+                _ => {
+                    let flat::Span { start, end } = utf16_span(&mut cursor, start, end);
+                    (start, end)
+                }
             };
             last = Some(((start, end), span));
             strings.push_str(term);
@@ -610,7 +617,7 @@ pub fn js_highlight_flat(text: JsValue, query: JsValue, options: JsValue) -> JsR
     let mut cursor = Utf16Cursor::new(&text);
     let mut out = Vec::with_capacity(spans.len() * 3);
     for h in spans {
-        let (start, end) = (cursor.to_utf16(h.start) as u32, cursor.to_utf16(h.end) as u32);
+        let flat::Span { start, end } = utf16_span(&mut cursor, h.start, h.end);
         flat::Highlight { start, end, kind: h.kind as u32 }.push_to(&mut out);
     }
     Ok(out)
