@@ -61,21 +61,14 @@ pub(crate) struct Analysis {
 
 pub(crate) const NO_SHORT_FORM: u32 = u32::MAX;
 
-/// Words that are never keywords, as light stems (`data/keywords/ar-not-keywords.txt`).
-pub(crate) const NOT_KEYWORDS: &str = include_str!("../data/keywords/ar-not-keywords.txt");
+/// Words that are never keywords (`data/keywords/ar-not-keywords.txt`, its entries packed at
+/// compile time by `word_list!`: one per line, the comments left out).
+const NOT_KEYWORDS: &str = word_list!("../data/keywords/ar-not-keywords.txt");
 
+/// Whether `key` is the light stem of a word of [`NOT_KEYWORDS`].
 fn is_not_keyword(key: &str) -> bool {
     static STEMS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    STEMS
-        .get_or_init(|| {
-            NOT_KEYWORDS
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(stem)
-                .collect()
-        })
-        .contains(key)
+    STEMS.get_or_init(|| NOT_KEYWORDS.lines().map(stem).collect()).contains(key)
 }
 
 /// What a distinct surface word contributes: its term id and short-form id, or nothing.
